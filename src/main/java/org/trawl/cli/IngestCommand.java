@@ -1,0 +1,165 @@
+package org.trawl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.trawl.config.TrawlConfig;
+import org.trawl.index.LuceneStore;
+import org.trawl.ingest.IngestJob;
+import org.trawl.ingest.IngestSummary;
+import org.trawl.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code trawl ingest}: reads new and changed articles into the index. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads new and changed articles into the index.", "",
+            "Reads every article under the given files and folders into the index.",
+            "Only new and changed files are read; the same content is stored once. A file that fails is",
+            "reported and recorded, and the run goes on. Exit status 1 when some files failed."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (walked recursively)")
+    List<Path> paths;
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
+    Integer threads;
+
+    @Option(names = "--max-file-size", paramLabel = "MB",
+            description = "skip files larger than this many megabytes (default: ${DEFAULT-VALUE})")
+    long maxFileMegabytes = TrawlConfig.DEFAULT_MAX_FILE_BYTES / (1024 * 1024);
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "give up on a file whose parser runs longer (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds = 60;
+
+    @Option(names = "--retry-failed", description = "retry files that failed before even if unchanged")
+    boolean retryFailed;
+
+    @Option(names = "--json", description = "print the summary as JSON")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress output")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
+            }
+        }
+        if (threads != null && threads < 1 || maxFileMegabytes < 1 || timeoutSeconds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads, --max-file-size and --timeout must be at least 1");
+        }
+        TrawlConfig config = index.config()
+                .withMaxFileBytes(maxFileMegabytes * 1024 * 1024)
+                .withParseTimeout(Duration.ofSeconds(timeoutSeconds));
+        if (threads != null) {
+            config = config.withThreads(threads);
+        }
+        Pipeline pipeline = Pipelines.load(config);
+        IngestSummary summary;
+        try (LuceneStore store = LuceneStore.openForWriting(config.indexDir())) {
+            ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive(), quiet || json);
+            summary = new IngestJob(config, pipeline, store, progress).run(paths, retryFailed);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot close index " + config.indexDir(), e);
+        }
+        if (json) {
+            out.println(Json.pretty(IngestReport.json(summary)));
+        } else {
+            IngestReport.print(out, summary, config.indexDir());
+        }
+        out.flush();
+        return summary.failed() > 0 ? Main.FAILED : 0;
+    }
+
+    /** The end-of-run summary, as text and as JSON. */
+    static final class IngestReport {
+        private IngestReport() {
+        }
+
+        static void print(PrintWriter out, IngestSummary s, Path indexDir) {
+            out.printf(Locale.ROOT, "%s %d files in %.1f s: %.2f documents/s%n", Terminal.bold("Ingested"),
+                    s.seen(), s.seconds(), s.documentsPerSecond());
+            row(out, "new", s.added());
+            row(out, "updated", s.updated());
+            row(out, "unchanged", s.unchanged());
+            row(out, "duplicates", s.duplicates());
+            row(out, "failed", s.failed());
+            if (s.skippedFailed() > 0) {
+                out.printf(Locale.ROOT, "  %-12s %,d (failed before and unchanged; --retry-failed to retry)%n",
+                        "not retried", s.skippedFailed());
+            }
+            out.printf(Locale.ROOT, "  %-12s %,d naming %,d entities%n", "mentions", s.mentions(), s.entities());
+            row(out, "relations", s.relations());
+            StringBuilder stages = new StringBuilder();
+            for (Map.Entry<String, Double> e : s.stageSeconds().entrySet()) {
+                if (e.getValue() >= 0.05) {
+                    stages.append(stages.isEmpty() ? "" : ", ")
+                            .append(String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()));
+                }
+            }
+            if (!stages.isEmpty()) {
+                out.printf("  %-12s %s%n", "stage time", stages);
+            }
+            Map<String, Long> t = s.indexTotals();
+            out.printf(Locale.ROOT, "  %-12s %,d documents, %,d entities, %,d relations in %s%n", "index",
+                    t.get("documents"), t.get("entities"), t.get("relations"), indexDir);
+            if (!s.failures().isEmpty()) {
+                out.println(Terminal.bold("Failed files:"));
+                for (IngestSummary.Failure f : s.failures()) {
+                    out.printf("  %s: %s (%s)%n", Terminal.display(f.path()), f.reason(), f.stage());
+                }
+            }
+        }
+
+        private static void row(PrintWriter out, String label, long n) {
+            out.printf(Locale.ROOT, "  %-12s %,d%n", label, n);
+        }
+
+        static com.fasterxml.jackson.databind.node.ObjectNode json(IngestSummary s) {
+            var o = Json.MAPPER.createObjectNode();
+            o.put("seen", s.seen());
+            o.put("new", s.added());
+            o.put("updated", s.updated());
+            o.put("unchanged", s.unchanged());
+            o.put("duplicates", s.duplicates());
+            o.put("failed", s.failed());
+            o.put("not_retried", s.skippedFailed());
+            o.put("mentions", s.mentions());
+            o.put("entities", s.entities());
+            o.put("relations", s.relations());
+            o.put("tokens", s.tokens());
+            o.put("seconds", Json.round(s.seconds()));
+            o.put("documents_per_second", Json.round(s.documentsPerSecond()));
+            var stages = o.putObject("stage_seconds");
+            s.stageSeconds().forEach((k, v) -> stages.put(k, Json.round(v)));
+            var totals = o.putObject("index");
+            s.indexTotals().forEach(totals::put);
+            var failures = o.putArray("failures");
+            for (IngestSummary.Failure f : s.failures()) {
+                failures.addObject().put("path", f.path()).put("stage", f.stage()).put("reason", f.reason());
+            }
+            return o;
+        }
+    }
+}

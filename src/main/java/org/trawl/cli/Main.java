@@ -1,0 +1,86 @@
+package org.trawl.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.trawl.index.IndexBusyException;
+import org.trawl.index.IndexMissingException;
+import org.trawl.index.QuerySyntaxException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code trawl} command line: one sub-command per job. */
+@Command(name = "trawl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns a pile of articles into a searchable map of who is connected to whom.",
+        subcommands = {
+            IngestCommand.class,
+            ExtractCommand.class,
+            SearchCommand.class,
+            EntityCommand.class,
+            StatsCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    /** Exit status when some inputs failed (or the whole command failed). */
+    public static final int FAILED = 1;
+    /** Exit status for a usage error. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (for tests). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        Logging.configure();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Turns exceptions into one-line messages; stack traces only with TRAWL_DEBUG set. */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        String name = cl.getCommandSpec().qualifiedName();
+        if (e instanceof QuerySyntaxException || e instanceof IllegalArgumentException
+                && !(e instanceof NumberFormatException)) {
+            err.println(name + ": " + e.getMessage());
+            return USAGE;
+        }
+        if (e instanceof IndexMissingException || e instanceof IndexBusyException) {
+            err.println(name + ": " + e.getMessage());
+            return FAILED;
+        }
+        String message = e instanceof UncheckedIOException && e.getMessage() != null ? e.getMessage()
+                : "internal error: " + e;
+        err.println(name + ": " + message);
+        if (System.getenv("TRAWL_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(set TRAWL_DEBUG=1 for details)");
+        }
+        return FAILED;
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"trawl " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.trawl.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.trawl.index.LuceneStore;
+import org.trawl.index.SearchHit;
+import org.trawl.index.SearchRequest;
+import org.trawl.index.SearchResults;
+import org.trawl.index.Snippet;
+import org.trawl.model.Entity;
+import org.trawl.model.EntityType;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code trawl search}: ranked articles with highlighted passages. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the articles, with highlighted passages.", "",
+            "Lucene query syntax over title and text (all words must match",
+            "unless you write OR; \"quoted phrases\", wildcards*, title:word, -excluded). Filter by",
+            "entity, entity type, source and publication date."})
+final class SearchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "query words (none: every article)")
+    List<String> words = new ArrayList<>();
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "hits to show (default: ${DEFAULT-VALUE})")
+    int limit = 10;
+
+    @Option(names = "--offset", paramLabel = "N", description = "hits to skip, for paging")
+    int offset;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "only articles naming a PERSON, GROUP or PLACE (with --entity: of that type)")
+    EntityType type;
+
+    @Option(names = "--entity", paramLabel = "NAME", description = "only articles naming this entity (repeatable)")
+    List<String> entities = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "SOURCE", description = "only articles from this source (folder or site)")
+    String source;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "published on or after (YYYY-MM-DD)")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "published on or before (YYYY-MM-DD)")
+    LocalDate to;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit < 0 || offset < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        String query = String.join(" ", words);
+        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+            List<String> ids = new ArrayList<>();
+            for (String name : entities) {
+                List<Entity> found = store.findEntities(name, type, 1);
+                if (found.isEmpty()) {
+                    spec.commandLine().getErr().println("trawl search: no entity named '" + name + "'"
+                            + (type == null ? "" : " of type " + type));
+                    return Main.FAILED;
+                }
+                ids.add(found.get(0).id());
+            }
+            SearchResults results = store.search(new SearchRequest(query, ids, entities.isEmpty() ? type : null,
+                    source, from, to, offset, limit));
+            if (json) {
+                out.println(Json.pretty(Json.searchResults(query, results)));
+            } else {
+                print(out, query, results);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void print(PrintWriter out, String query, SearchResults results) {
+        out.printf(Locale.ROOT, "%,d article%s match%s%n", results.total(), results.total() == 1 ? "" : "s",
+                query.isBlank() ? "" : " \"" + query + "\"");
+        int rank = offset;
+        for (SearchHit h : results.hits()) {
+            rank++;
+            out.println();
+            out.printf(Locale.ROOT, "%d. %s  %s%n", rank, Terminal.bold(h.document().title()),
+                    h.score() > 0 ? Terminal.dim(String.format(Locale.ROOT, "(score %.2f)", h.score())) : "");
+            List<String> meta = new ArrayList<>();
+            meta.add(Terminal.display(h.document().file()));
+            if (h.document().published() != null) {
+                meta.add(h.document().published().toString());
+            }
+            if (h.document().source() != null) {
+                meta.add(h.document().source());
+            }
+            out.println("   " + Terminal.dim(String.join(" · ", meta)));
+            for (Snippet s : h.snippets()) {
+                out.println("   … " + Terminal.highlight(s) + " …");
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.trawl.index;
+
+import java.util.List;
+import org.trawl.model.Entity;
+import org.trawl.model.RelationType;
+
+/**
+ * What the index knows about one entity: the entity, its typed relations grouped by the other end, and
+ * the entities it is most often named with.
+ */
+public record EntityProfile(Entity entity, List<Link> relations, List<Link> cooccurring) {
+
+    public EntityProfile {
+        relations = List.copyOf(relations);
+        cooccurring = List.copyOf(cooccurring);
+    }
+
+    /**
+     * A relation to one other entity, summed over the evidence.
+     *
+     * @param type     relation type
+     * @param outgoing true when this entity is the source (always true for symmetric types)
+     * @param other    the entity at the other end
+     * @param count    evidence sentences
+     * @param evidence one evidence sentence
+     * @param document the article of that sentence
+     */
+    public record Link(RelationType type, boolean outgoing, Entity other, int count, String evidence,
+                       String document) {
+    }
+}

@@ -1,0 +1,412 @@
+package org.trawl.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.trawl.model.Entity;
+import org.trawl.model.EntityMention;
+import org.trawl.model.EntityType;
+import org.trawl.model.Relation;
+import org.trawl.model.RelationArgument;
+import org.trawl.model.RelationType;
+import org.trawl.model.SourceDocument;
+import org.trawl.resolve.NameKey;
+
+/** The read side of {@link LuceneStore}: each method is one query (or a few) against a current searcher. */
+final class IndexQueries {
+
+    /** Runs a read with a current searcher. */
+    @FunctionalInterface
+    interface Searchers {
+        <T> T with(LuceneStore.SearcherFunction<T> fn);
+    }
+
+    private final Searchers searchers;
+    private final Path indexDir;
+
+    IndexQueries(Searchers searchers, Path indexDir) {
+        this.searchers = searchers;
+        this.indexDir = indexDir;
+    }
+
+    static Query kind(String kind) {
+        return LuceneStore.term(Schema.KIND, kind);
+    }
+
+    static Query all(Query... clauses) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query q : clauses) {
+            b.add(q, Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    // ---- single records ----
+
+    Optional<Document> byUid(IndexSearcher s, String kind, String id) throws IOException {
+        TopDocs top = s.search(LuceneStore.term(RecordMapper.UID, kind + ":" + id), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(s.storedFields().document(top.scoreDocs[0].doc));
+    }
+
+    boolean exists(String kind, String id) {
+        return searchers.with(s -> s.count(LuceneStore.term(RecordMapper.UID, kind + ":" + id)) > 0);
+    }
+
+    Optional<PathRecord> path(String path) {
+        return searchers.with(s -> byUid(s, Schema.KIND_PATH, path).map(RecordMapper::pathRecord));
+    }
+
+    int pathsHolding(String documentId) {
+        return searchers.with(s -> s.count(all(kind(Schema.KIND_PATH),
+                LuceneStore.term(RecordMapper.PATH_DOC, documentId))));
+    }
+
+    List<String> pathsOf(IndexSearcher s, String documentId) throws IOException {
+        List<String> paths = new ArrayList<>();
+        forEach(s, all(kind(Schema.KIND_PATH), LuceneStore.term(RecordMapper.PATH_DOC, documentId)),
+                d -> paths.add(d.get(Schema.PATH)));
+        paths.sort(null);
+        return paths;
+    }
+
+    Set<String> mentionEntities(String documentId) {
+        return searchers.with(s -> {
+            Set<String> ids = new LinkedHashSet<>();
+            forEach(s, all(kind(Schema.KIND_MENTION), LuceneStore.term(Schema.DOC, documentId)),
+                    d -> ids.add(d.get(Schema.ENTITY)));
+            return ids;
+        });
+    }
+
+    int count(String kind, String field, String value) {
+        return searchers.with(s -> s.count(all(kind(kind), LuceneStore.term(field, value))));
+    }
+
+    Optional<Entity> entityById(String id) {
+        return searchers.with(s -> byUid(s, Schema.KIND_ENTITY, id).map(RecordMapper::entityRecord));
+    }
+
+    Optional<DocumentRecord> document(String documentId, boolean withText) {
+        return searchers.with(s -> {
+            Optional<Document> d = byUid(s, Schema.KIND_DOC, documentId);
+            if (d.isEmpty()) {
+                return Optional.<DocumentRecord>empty();
+            }
+            return Optional.of(RecordMapper.articleRecord(d.get(), pathsOf(s, documentId), withText));
+        });
+    }
+
+    DocumentRecord documentRecord(IndexSearcher s, Document d) throws IOException {
+        return RecordMapper.articleRecord(d, pathsOf(s, d.get(Schema.ID)), false);
+    }
+
+    List<EntityMention> mentions(String documentId) {
+        return searchers.with(s -> mentions(s, documentId));
+    }
+
+    private List<EntityMention> mentions(IndexSearcher s, String documentId) throws IOException {
+        List<EntityMention> out = new ArrayList<>();
+        forEach(s, all(kind(Schema.KIND_MENTION), LuceneStore.term(Schema.DOC, documentId)),
+                d -> out.add(RecordMapper.mentionRecord(d)));
+        out.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
+        return out;
+    }
+
+    // ---- entities ----
+
+    List<Entity> findEntities(String name, EntityType type, int limit) {
+        return searchers.with(s -> {
+            BooleanQuery.Builder keys = new BooleanQuery.Builder();
+            Set<String> variants = new LinkedHashSet<>(List.of(NameKey.of(name), NameKey.plain(name)));
+            variants.remove("");
+            if (variants.isEmpty()) {
+                return List.<Entity>of();
+            }
+            for (String key : variants) {
+                keys.add(LuceneStore.term(Schema.NAME_KEY, key), Occur.SHOULD);
+            }
+            List<Entity> exact = entities(s, withType(all(kind(Schema.KIND_ENTITY), keys.build()), type), limit);
+            if (!exact.isEmpty()) {
+                return exact;
+            }
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            for (String w : NameKey.plain(name).split(" ")) {
+                words.add(LuceneStore.term(Schema.NAME, w), Occur.MUST);
+            }
+            return entities(s, withType(all(kind(Schema.KIND_ENTITY), words.build()), type), limit);
+        });
+    }
+
+    List<Entity> entities(EntityType type, int limit) {
+        return searchers.with(s -> entities(s, withType(kind(Schema.KIND_ENTITY), type), limit));
+    }
+
+    private List<Entity> entities(IndexSearcher s, Query q, int limit) throws IOException {
+        int n = limit <= 0 ? Math.max(1, s.count(q)) : limit;
+        TopDocs top = s.search(q, n, new Sort(new SortField(Schema.MENTIONS, SortField.Type.INT, true)));
+        List<Entity> out = new ArrayList<>(top.scoreDocs.length);
+        StoredFields stored = s.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(RecordMapper.entityRecord(stored.document(sd.doc)));
+        }
+        return out;
+    }
+
+    private static Query withType(Query q, EntityType type) {
+        return type == null ? q : all(q, LuceneStore.term(Schema.TYPE, type.name()));
+    }
+
+    EntityProfile profile(String entityId, int limit) {
+        return searchers.with(s -> {
+            Entity entity = byUid(s, Schema.KIND_ENTITY, entityId).map(RecordMapper::entityRecord)
+                    .orElseThrow(() -> new IllegalArgumentException("no entity " + entityId));
+            record Key(RelationType type, boolean outgoing, String other) {
+            }
+            Map<Key, int[]> counts = new LinkedHashMap<>();
+            Map<Key, String[]> evidence = new HashMap<>();
+            forEach(s, all(kind(Schema.KIND_RELATION), LuceneStore.term(Schema.ENTITY, entityId)), d -> {
+                Relation r = RecordMapper.relationRecord(d);
+                boolean outgoing = r.type().symmetric() || r.source().entityId().equals(entityId);
+                String other = r.source().entityId().equals(entityId) ? r.target().entityId() : r.source().entityId();
+                if (other.equals(entityId)) {
+                    return;
+                }
+                Key k = new Key(r.type(), outgoing, other);
+                counts.computeIfAbsent(k, x -> new int[1])[0] += r.count();
+                evidence.putIfAbsent(k, new String[] {r.sentence(), d.get(Schema.DOC)});
+            });
+            Map<String, Entity> others = new HashMap<>();
+            List<EntityProfile.Link> typed = new ArrayList<>();
+            List<EntityProfile.Link> co = new ArrayList<>();
+            for (Map.Entry<Key, int[]> e : counts.entrySet()) {
+                Key k = e.getKey();
+                Entity other = others.computeIfAbsent(k.other(), id -> lookup(s, id));
+                if (other == null) {
+                    continue;
+                }
+                String[] ev = evidence.get(k);
+                EntityProfile.Link link = new EntityProfile.Link(k.type(), k.outgoing(), other, e.getValue()[0], ev[0],
+                        ev[1]);
+                (k.type() == RelationType.CO_OCCURS ? co : typed).add(link);
+            }
+            Comparator<EntityProfile.Link> byCount = Comparator.comparingInt(EntityProfile.Link::count).reversed()
+                    .thenComparing(l -> l.other().canonical());
+            typed.sort(Comparator.comparing(EntityProfile.Link::type).thenComparing(byCount));
+            co.sort(byCount);
+            return new EntityProfile(entity, limitEach(typed, limit), co.subList(0, Math.min(limit, co.size())));
+        });
+    }
+
+    /** At most {@code limit} links of each relation type. */
+    private static List<EntityProfile.Link> limitEach(List<EntityProfile.Link> links, int limit) {
+        Map<RelationType, Integer> seen = new EnumMap<>(RelationType.class);
+        List<EntityProfile.Link> out = new ArrayList<>();
+        for (EntityProfile.Link l : links) {
+            if (seen.merge(l.type(), 1, Integer::sum) <= limit) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private Entity lookup(IndexSearcher s, String id) {
+        try {
+            return byUid(s, Schema.KIND_ENTITY, id).map(RecordMapper::entityRecord).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- relations ----
+
+    void forEachRelation(RelationFilter filter, Consumer<StoredRelation> consumer) {
+        searchers.with(s -> {
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(kind(Schema.KIND_RELATION), Occur.FILTER);
+            if (!filter.types().isEmpty()) {
+                BooleanQuery.Builder types = new BooleanQuery.Builder();
+                filter.types().forEach(t -> types.add(LuceneStore.term(Schema.RELATION_TYPE, t.name()), Occur.SHOULD));
+                q.add(types.build(), Occur.FILTER);
+            }
+            if (!filter.entityIds().isEmpty()) {
+                BooleanQuery.Builder ids = new BooleanQuery.Builder();
+                filter.entityIds().forEach(id -> ids.add(LuceneStore.term(Schema.ENTITY, id), Occur.SHOULD));
+                q.add(ids.build(), Occur.FILTER);
+            }
+            if (filter.documentId() != null) {
+                q.add(LuceneStore.term(Schema.DOC, filter.documentId()), Occur.FILTER);
+            }
+            Map<String, String> names = new HashMap<>();
+            int[] emitted = {0};
+            forEach(s, q.build(), d -> {
+                if (filter.limit() > 0 && emitted[0] >= filter.limit()) {
+                    return;
+                }
+                Relation r = RecordMapper.relationRecord(d);
+                consumer.accept(new StoredRelation(d.get(Schema.DOC), r, name(s, names, r.source()),
+                        name(s, names, r.target())));
+                emitted[0]++;
+            });
+            return null;
+        });
+    }
+
+    private String name(IndexSearcher s, Map<String, String> cache, RelationArgument arg) {
+        return cache.computeIfAbsent(arg.entityId(), id -> {
+            Entity e = lookup(s, id);
+            return e == null ? arg.text() : e.canonical();
+        });
+    }
+
+    // ---- failures and statistics ----
+
+    List<FailureRecord> failures() {
+        return searchers.with(s -> {
+            List<FailureRecord> out = new ArrayList<>();
+            forEach(s, kind(Schema.KIND_FAILURE), d -> out.add(RecordMapper.failureRecord(d)));
+            out.sort(Comparator.comparing(FailureRecord::path));
+            return out;
+        });
+    }
+
+    IndexStats stats(int topEntities) {
+        return searchers.with(s -> {
+            Map<String, Long> entitiesByType = new LinkedHashMap<>();
+            Map<String, Long> mentionsByType = new LinkedHashMap<>();
+            for (EntityType t : EntityType.values()) {
+                entitiesByType.put(t.name(), (long) s.count(all(kind(Schema.KIND_ENTITY),
+                        LuceneStore.term(Schema.TYPE, t.name()))));
+                mentionsByType.put(t.name(), (long) s.count(all(kind(Schema.KIND_MENTION),
+                        LuceneStore.term(Schema.TYPE, t.name()))));
+            }
+            Map<String, Long> relationsByType = new LinkedHashMap<>();
+            for (RelationType t : RelationType.values()) {
+                long n = s.count(all(kind(Schema.KIND_RELATION), LuceneStore.term(Schema.RELATION_TYPE, t.name())));
+                if (n > 0) {
+                    relationsByType.put(t.name(), n);
+                }
+            }
+            return new IndexStats(
+                    s.count(kind(Schema.KIND_DOC)),
+                    s.count(kind(Schema.KIND_MENTION)),
+                    s.count(kind(Schema.KIND_ENTITY)),
+                    s.count(kind(Schema.KIND_RELATION)),
+                    s.count(kind(Schema.KIND_PATH)),
+                    s.count(kind(Schema.KIND_FAILURE)),
+                    entitiesByType, mentionsByType, relationsByType,
+                    entities(s, kind(Schema.KIND_ENTITY), Math.max(1, topEntities)).subList(0,
+                            Math.min(topEntities, s.count(kind(Schema.KIND_ENTITY)))),
+                    sizeOnDisk());
+        });
+    }
+
+    private long sizeOnDisk() {
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0L; // a segment file merged away while we walked
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0L;
+        }
+    }
+
+    // ---- corrections ----
+
+    /** Rewrites every mention, relation and article record that names entity {@code from} to name {@code into}. */
+    void rewriteEntity(IndexWriter w, String from, Entity into) throws IOException {
+        searchers.with(s -> {
+            Query mentionQuery = all(kind(Schema.KIND_MENTION), LuceneStore.term(Schema.ENTITY, from));
+            Set<String> articles = new LinkedHashSet<>();
+            forEach(s, mentionQuery, d -> articles.add(d.get(Schema.DOC)));
+            Query relationQuery = all(kind(Schema.KIND_RELATION), LuceneStore.term(Schema.ENTITY, from));
+            List<Document> relations = new ArrayList<>();
+            forEach(s, relationQuery, d -> relations.add(RecordMapper.relation(d.get(Schema.DOC),
+                    retarget(RecordMapper.relationRecord(d), from, into.id()))));
+            for (String articleId : articles) {
+                Document stored = byUid(s, Schema.KIND_DOC, articleId).orElseThrow();
+                DocumentRecord rec = RecordMapper.articleRecord(stored, List.of(), true);
+                List<EntityMention> ms = new ArrayList<>();
+                for (EntityMention m : mentions(s, articleId)) {
+                    ms.add(m.entityId().equals(from) ? new EntityMention(m.mention(), into.id(), into.canonical()) : m);
+                }
+                SourceDocument doc = new SourceDocument(rec.id(), rec.file(), rec.source(), rec.container(),
+                        rec.title(), rec.author(), rec.published(), rec.contentType(), rec.language(), rec.text());
+                w.deleteDocuments(all(kind(Schema.KIND_MENTION), LuceneStore.term(Schema.DOC, articleId)));
+                w.updateDocument(RecordMapper.uid(Schema.KIND_DOC, articleId), RecordMapper.article(doc, ms));
+                List<Document> mentionDocs = new ArrayList<>();
+                for (EntityMention m : ms) {
+                    mentionDocs.add(RecordMapper.mention(articleId, m));
+                }
+                w.addDocuments(mentionDocs);
+            }
+            w.deleteDocuments(relationQuery);
+            w.addDocuments(relations);
+            return null;
+        });
+    }
+
+    private static Relation retarget(Relation r, String from, String to) {
+        RelationArgument src = r.source().entityId().equals(from)
+                ? new RelationArgument(r.source().start(), r.source().end(), r.source().text(), to) : r.source();
+        RelationArgument tgt = r.target().entityId().equals(from)
+                ? new RelationArgument(r.target().start(), r.target().end(), r.target().text(), to) : r.target();
+        return new Relation(r.type(), src, tgt, r.sentence(), r.sentenceStart(), r.score(), r.years(), r.count());
+    }
+
+    // ---- iteration ----
+
+    /** Calls {@code consumer} with the stored fields of every live record matching {@code q}, in index order. */
+    static void forEach(IndexSearcher s, Query q, Consumer<Document> consumer) throws IOException {
+        Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        StoredFields stored = s.storedFields();
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    consumer.accept(stored.document(leaf.docBase + doc));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,384 @@
+package org.trawl.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.trawl.model.Entity;
+import org.trawl.model.EntityMention;
+import org.trawl.model.EntityType;
+import org.trawl.model.Extraction;
+import org.trawl.model.Relation;
+
+/**
+ * The embedded Lucene index: the default {@link Store}. Opened for writing it holds Lucene's write lock,
+ * so a second writer is refused with {@link IndexBusyException}; readers open the last commit and never
+ * block a writer.
+ *
+ * <p>Commits are atomic: all records of one article (text, mentions, relations, file path) are added
+ * under a shared lock that {@link #commit()} takes exclusively, so a commit never holds half an article,
+ * and a process killed at any moment loses only what was added since the last commit.
+ */
+public final class LuceneStore implements Store {
+
+    /** Sub-folder of the index folder that holds the Lucene files. */
+    public static final String LUCENE_DIR = "lucene";
+
+    private final Path indexDir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final IndexQueries queries;
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final Set<String> pendingDocuments = ConcurrentHashMap.newKeySet();
+    private final Set<String> released = ConcurrentHashMap.newKeySet();
+    private final EntityBook entities;
+
+    private LuceneStore(Path indexDir, Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.indexDir = indexDir;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.queries = new IndexQueries(this::withSearcher, indexDir);
+        this.entities = new EntityBook(id -> queries.entityById(id));
+    }
+
+    /** Opens (creating if needed) the index in {@code indexDir} for an ingest run. */
+    public static LuceneStore openForWriting(Path indexDir) {
+        try {
+            Files.createDirectories(indexDir);
+            Directory dir = FSDirectory.open(indexDir.resolve(LUCENE_DIR));
+            IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(false);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(dir, config);
+            } catch (LockObtainFailedException e) {
+                dir.close();
+                throw new IndexBusyException("the index " + indexDir
+                        + " is being written by another trawl process; wait for it to finish");
+            }
+            writer.commit();
+            return new LuceneStore(indexDir, dir, writer, new SearcherManager(writer, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open index " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the last commit of the index in {@code indexDir} for searching. */
+    public static LuceneStore openForReading(Path indexDir) {
+        Path luceneDir = indexDir.resolve(LUCENE_DIR);
+        if (!Files.isDirectory(luceneDir)) {
+            throw new IndexMissingException(indexDir);
+        }
+        try {
+            Directory dir = FSDirectory.open(luceneDir);
+            try {
+                return new LuceneStore(indexDir, dir, null, new SearcherManager(dir, null));
+            } catch (IndexNotFoundException e) {
+                dir.close();
+                throw new IndexMissingException(indexDir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open index " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path directory() {
+        return indexDir;
+    }
+
+    /** Makes a reading store see the latest commit; returns whether anything changed. */
+    public boolean refresh() {
+        try {
+            return searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    @Override
+    public Optional<PathRecord> path(String path) {
+        return queries.path(path);
+    }
+
+    @Override
+    public boolean containsDocument(String documentId) {
+        return pendingDocuments.contains(documentId) || queries.exists(Schema.KIND_DOC, documentId);
+    }
+
+    @Override
+    public void put(Extraction extraction, PathRecord path) {
+        IndexWriter w = requireWriter();
+        String id = extraction.document().id();
+        List<Document> block = new ArrayList<>(1 + extraction.mentions().size() + extraction.relations().size());
+        block.add(RecordMapper.article(extraction.document(), extraction.mentions()));
+        for (EntityMention m : extraction.mentions()) {
+            block.add(RecordMapper.mention(id, m));
+        }
+        for (Relation r : extraction.relations()) {
+            block.add(RecordMapper.relation(id, r));
+        }
+        commitLock.readLock().lock();
+        try {
+            w.addDocuments(block);
+            w.updateDocument(RecordMapper.uid(Schema.KIND_PATH, path.path()), RecordMapper.path(path));
+            w.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path.path()));
+            pendingDocuments.add(id);
+            for (EntityMention m : extraction.mentions()) {
+                entities.seen(m);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void putPath(PathRecord path) {
+        IndexWriter w = requireWriter();
+        commitLock.readLock().lock();
+        try {
+            w.updateDocument(RecordMapper.uid(Schema.KIND_PATH, path.path()), RecordMapper.path(path));
+            w.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void release(String documentId) {
+        requireWriter();
+        released.add(documentId);
+    }
+
+    @Override
+    public void recordFailure(FailureRecord failure) {
+        IndexWriter w = requireWriter();
+        commitLock.readLock().lock();
+        try {
+            w.updateDocument(RecordMapper.uid(Schema.KIND_FAILURE, failure.path()), RecordMapper.failure(failure));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void clearFailure(String path) {
+        IndexWriter w = requireWriter();
+        commitLock.readLock().lock();
+        try {
+            w.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void commit() {
+        IndexWriter w = requireWriter();
+        commitLock.writeLock().lock();
+        try {
+            if (!released.isEmpty()) {
+                searchers.maybeRefreshBlocking();
+                for (String id : released) {
+                    if (queries.pathsHolding(id) == 0) {
+                        queries.mentionEntities(id).forEach(entities::touched);
+                        w.deleteDocuments(new Term(Schema.DOC, id));
+                        pendingDocuments.remove(id);
+                    }
+                }
+                released.clear();
+            }
+            if (entities.hasChanges()) {
+                searchers.maybeRefreshBlocking();
+                for (EntityBook.Draft draft : entities.drain()) {
+                    Term uid = RecordMapper.uid(Schema.KIND_ENTITY, draft.id());
+                    int mentions = queries.count(Schema.KIND_MENTION, Schema.ENTITY, draft.id());
+                    if (mentions == 0) {
+                        w.deleteDocuments(uid);
+                    } else {
+                        int documents = queries.count(Schema.KIND_DOC, Schema.ENTITY, draft.id());
+                        w.updateDocument(uid, RecordMapper.entity(draft.toEntity(mentions, documents), draft.keys()));
+                    }
+                }
+            }
+            w.commit();
+            searchers.maybeRefreshBlocking();
+            pendingDocuments.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit index " + indexDir + ": " + e.getMessage(), e);
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Points every mention and relation of entity {@code from} at entity {@code into} (a user's merge or
+     * a correction), rewriting the affected records in place.
+     */
+    public void reassign(String from, Entity into) {
+        IndexWriter w = requireWriter();
+        commitLock.writeLock().lock();
+        try {
+            searchers.maybeRefreshBlocking();
+            queries.rewriteEntity(w, from, into);
+            entities.touched(from);
+            entities.touched(into.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    private IndexWriter requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("the index " + indexDir + " was opened for reading");
+        }
+        return writer;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        return withSearcher(s -> new ArticleSearch(s, queries).search(request));
+    }
+
+    @Override
+    public Optional<DocumentRecord> document(String documentId, boolean withText) {
+        return queries.document(documentId, withText);
+    }
+
+    @Override
+    public List<EntityMention> mentions(String documentId) {
+        return queries.mentions(documentId);
+    }
+
+    @Override
+    public Optional<Entity> entity(String entityId) {
+        return queries.entityById(entityId);
+    }
+
+    @Override
+    public List<Entity> findEntities(String name, EntityType type, int limit) {
+        return queries.findEntities(name, type, limit);
+    }
+
+    @Override
+    public EntityProfile profile(String entityId, int limit) {
+        return queries.profile(entityId, limit);
+    }
+
+    @Override
+    public List<StoredRelation> relations(RelationFilter filter) {
+        List<StoredRelation> out = new ArrayList<>();
+        forEachRelation(filter, out::add);
+        return out;
+    }
+
+    @Override
+    public void forEachRelation(RelationFilter filter, Consumer<StoredRelation> consumer) {
+        queries.forEachRelation(filter, consumer);
+    }
+
+    @Override
+    public List<Entity> entities(EntityType type, int limit) {
+        return queries.entities(type, limit);
+    }
+
+    @Override
+    public List<FailureRecord> failures() {
+        return queries.failures();
+    }
+
+    @Override
+    public IndexStats stats(int topEntities) {
+        return queries.stats(topEntities);
+    }
+
+    /** Runs a read against a current searcher, releasing it afterwards. */
+    <T> T withSearcher(SearcherFunction<T> fn) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return fn.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A read that may fail with an I/O error. */
+    @FunctionalInterface
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                if (writer != null) {
+                    writer.rollback();
+                }
+            } finally {
+                directory.close();
+            }
+        }
+    }
+
+    static TermQuery term(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    static Set<String> setOf(Iterable<String> values) {
+        Set<String> out = new HashSet<>();
+        values.forEach(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package org.trawl.index;
+
+import java.io.Closeable;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.trawl.model.Entity;
+import org.trawl.model.EntityMention;
+import org.trawl.model.EntityType;
+import org.trawl.model.Extraction;
+
+/**
+ * Where trawl keeps articles, mentions, entities and relations. The embedded Lucene index
+ * ({@link LuceneStore}) is the default; the interface is what a distributed backend would implement.
+ * Write methods are safe to call from several threads; changes become visible to readers and durable on
+ * {@link #commit()}, and all changes for one article become durable together.
+ */
+public interface Store extends Closeable {
+
+    // ---- writing (an ingest run) ----
+
+    /** What the index knows of a file path, if it has read it. */
+    Optional<PathRecord> path(String path);
+
+    boolean containsDocument(String documentId);
+
+    /** Adds an article with its mentions and relations, and records the file it came from. */
+    void put(Extraction extraction, PathRecord path);
+
+    /** Records that a file holds an article already in the index (a duplicate, or an untouched copy). */
+    void putPath(PathRecord path);
+
+    /**
+     * Notes that a file no longer holds this article. At the next commit the article and everything
+     * extracted from it are removed if no file holds it any more.
+     */
+    void release(String documentId);
+
+    void recordFailure(FailureRecord failure);
+
+    void clearFailure(String path);
+
+    /** Makes every change so far durable and visible, and brings entity counts up to date. */
+    void commit();
+
+    // ---- reading ----
+
+    SearchResults search(SearchRequest request);
+
+    Optional<DocumentRecord> document(String documentId, boolean withText);
+
+    List<EntityMention> mentions(String documentId);
+
+    Optional<Entity> entity(String entityId);
+
+    /** Entities with this name or one of its variants, best first. */
+    List<Entity> findEntities(String name, EntityType type, int limit);
+
+    EntityProfile profile(String entityId, int limit);
+
+    List<StoredRelation> relations(RelationFilter filter);
+
+    /** Streams every relation in the index (for network building). */
+    void forEachRelation(RelationFilter filter, Consumer<StoredRelation> consumer);
+
+    /** All entities, most mentioned first. */
+    List<Entity> entities(EntityType type, int limit);
+
+    List<FailureRecord> failures();
+
+    IndexStats stats(int topEntities);
+}

@@ -1,0 +1,279 @@
+package org.trawl.ingest;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.trawl.config.TrawlConfig;
+import org.trawl.index.FailureRecord;
+import org.trawl.index.IndexStats;
+import org.trawl.index.PathRecord;
+import org.trawl.index.Store;
+import org.trawl.model.EntityMention;
+import org.trawl.model.Extraction;
+import org.trawl.model.SourceDocument;
+import org.trawl.pipeline.Pipeline;
+import org.trawl.pipeline.StageTimes;
+import org.trawl.pipeline.StageTimes.Stage;
+
+/**
+ * One batch ingest: finds the files under the given paths, skips those the index already has as they are,
+ * and reads, extracts and indexes the rest on several threads. A file that fails is recorded with its
+ * reason and the run goes on. The index commits every few seconds and at the end, so a run killed at any
+ * moment loses only the articles in flight, and the next run picks up where it stopped.
+ */
+public final class IngestJob {
+
+    private final TrawlConfig config;
+    private final Pipeline pipeline;
+    private final Store store;
+    private final ProgressListener listener;
+
+    public IngestJob(TrawlConfig config, Pipeline pipeline, Store store, ProgressListener listener) {
+        this.config = config;
+        this.pipeline = pipeline;
+        this.store = store;
+        this.listener = listener;
+    }
+
+    /** What happened to one file. */
+    private enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE, FAILED, SKIPPED_FAILED }
+
+    public IngestSummary run(List<Path> roots, boolean retryFailed) {
+        long started = System.nanoTime();
+        FileCrawler.Result crawl = new FileCrawler().crawl(roots);
+        Map<String, FailureRecord> earlierFailures = new HashMap<>();
+        for (FailureRecord f : store.failures()) {
+            earlierFailures.put(f.path(), f);
+        }
+        Run run = new Run(crawl.files().size() + crawl.problems().size(), started);
+        for (FileCrawler.Problem p : crawl.problems()) {
+            run.fail(p.path().toString(), IngestException.Stage.READ, p.reason(), 0, 0);
+        }
+
+        ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "trawl-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(100, config.commitInterval().toMillis());
+        committer.scheduleWithFixedDelay(store::commit, every, every, TimeUnit.MILLISECONDS);
+
+        int threads = Math.max(1, config.threads());
+        try (TextExtractor extractor = new TextExtractor(config.parseTimeout(), config.maxTextChars())) {
+            DocumentReader reader = new DocumentReader(extractor, pipeline);
+            ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "trawl-ingest");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>(crawl.files().size());
+                for (FileCandidate file : crawl.files()) {
+                    futures.add(workers.submit(() -> run.process(file, reader,
+                            retryFailed ? null : earlierFailures.get(file.path().toString()))));
+                }
+                for (Future<?> f : futures) {
+                    waitFor(f);
+                }
+            } finally {
+                workers.shutdownNow();
+            }
+        } finally {
+            committer.shutdownNow();
+            try {
+                committer.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        store.commit();
+        return run.summary(store.stats(0));
+    }
+
+    private static void waitFor(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            // process() records its own failures; anything reaching here is a bug, and stops the run loudly
+            throw new IllegalStateException("ingest worker failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The state of one run, shared by its worker threads. */
+    private final class Run {
+        final long total;
+        final long started;
+        final Map<Outcome, LongAdder> outcomes = new LinkedHashMap<>();
+        final AtomicLong done = new AtomicLong();
+        final LongAdder mentions = new LongAdder();
+        final LongAdder relations = new LongAdder();
+        final Set<String> entities = ConcurrentHashMap.newKeySet();
+        final List<IngestSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        final ConcurrentHashMap<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
+
+        Run(long total, long started) {
+            this.total = total;
+            this.started = started;
+            for (Outcome o : Outcome.values()) {
+                outcomes.put(o, new LongAdder());
+            }
+        }
+
+        void process(FileCandidate file, DocumentReader reader, FailureRecord earlierFailure) {
+            Outcome outcome;
+            try {
+                outcome = ingest(file, reader, earlierFailure);
+            } catch (IngestException e) {
+                fail(file.path().toString(), e.stage(), e.reason(), file.size(), file.modified());
+                outcome = null;
+            } catch (RuntimeException e) {
+                fail(file.path().toString(), IngestException.Stage.INDEX, "internal error: " + e, file.size(),
+                        file.modified());
+                outcome = null;
+            }
+            if (outcome != null) {
+                outcomes.get(outcome).increment();
+            }
+            listener.progress(new Progress(done.incrementAndGet(), total, outcomes.get(Outcome.FAILED).sum(),
+                    (System.nanoTime() - started) / 1e9));
+        }
+
+        Outcome ingest(FileCandidate file, DocumentReader reader, FailureRecord earlierFailure)
+                throws IngestException {
+            String path = file.path().toString();
+            Optional<PathRecord> known = store.path(path);
+            if (known.isPresent() && known.get().sameFile(file.size(), file.modified())) {
+                return Outcome.UNCHANGED;
+            }
+            if (earlierFailure != null && earlierFailure.size() == file.size()
+                    && earlierFailure.modified() == file.modified()) {
+                return Outcome.SKIPPED_FAILED;
+            }
+            if (file.size() > config.maxFileBytes()) {
+                throw new IngestException(IngestException.Stage.READ, "larger than the size limit ("
+                        + megabytes(file.size()) + " > " + megabytes(config.maxFileBytes()) + ")");
+            }
+            byte[] content = reader.read(file.path());
+            long modified = reader.modifiedAfterReading(file.path(), content.length);
+            String id = ContentHash.of(content);
+            PathRecord record = new PathRecord(path, id, content.length, modified);
+            String previous = known.map(PathRecord::documentId).orElse(null);
+
+            if (id.equals(previous)) {
+                store.putPath(record);
+                return Outcome.UNCHANGED;
+            }
+            CompletableFuture<Boolean> mine = new CompletableFuture<>();
+            CompletableFuture<Boolean> other = inFlight.putIfAbsent(id, mine);
+            if (other != null) {
+                // the same content is being ingested from another path right now
+                if (!other.join()) {
+                    throw new IngestException(IngestException.Stage.PARSE, "same content as a file that failed");
+                }
+                return linkDuplicate(record, previous);
+            }
+            boolean stored = false;
+            try {
+                if (store.containsDocument(id)) {
+                    stored = true;
+                    return linkDuplicate(record, previous);
+                }
+                Extraction extraction = extract(reader.parse(file.path(), content, id));
+                pipeline.times().time(Stage.INDEX, () -> {
+                    store.put(extraction, record);
+                    return null;
+                });
+                stored = true;
+                mentions.add(extraction.mentions().size());
+                relations.add(extraction.relations().size());
+                for (EntityMention m : extraction.mentions()) {
+                    entities.add(m.entityId());
+                }
+                if (previous != null) {
+                    store.release(previous);
+                    return Outcome.UPDATED;
+                }
+                return Outcome.ADDED;
+            } finally {
+                inFlight.remove(id);
+                mine.complete(stored);
+            }
+        }
+
+        private Outcome linkDuplicate(PathRecord record, String previous) {
+            store.putPath(record);
+            if (previous != null && !previous.equals(record.documentId())) {
+                store.release(previous);
+                return Outcome.UPDATED;
+            }
+            return Outcome.DUPLICATE;
+        }
+
+        private Extraction extract(SourceDocument doc) throws IngestException {
+            try {
+                return pipeline.extract(doc);
+            } catch (RuntimeException e) {
+                throw new IngestException(IngestException.Stage.EXTRACT, "extraction failed: " + e, e);
+            }
+        }
+
+        void fail(String path, IngestException.Stage stage, String reason, long size, long modified) {
+            String stageName = stage.name().toLowerCase(java.util.Locale.ROOT);
+            failures.add(new IngestSummary.Failure(path, stageName, reason));
+            outcomes.get(Outcome.FAILED).increment();
+            listener.failed(path, stageName, reason);
+            try {
+                store.recordFailure(new FailureRecord(path, stageName, reason, size, modified, Instant.now()));
+            } catch (RuntimeException e) {
+                listener.failed(path, "index", "could not record the failure: " + e.getMessage());
+            }
+        }
+
+        IngestSummary summary(IndexStats after) {
+            Map<String, Double> stages = new LinkedHashMap<>();
+            for (Stage s : Stage.values()) {
+                stages.put(s.name().toLowerCase(java.util.Locale.ROOT), pipeline.times().seconds(s));
+            }
+            Map<String, Long> totals = new LinkedHashMap<>();
+            totals.put("documents", after.documents());
+            totals.put("mentions", after.mentions());
+            totals.put("entities", after.entities());
+            totals.put("relations", after.relations());
+            List<IngestSummary.Failure> sorted = new ArrayList<>(failures);
+            sorted.sort((a, b) -> a.path().compareTo(b.path()));
+            return new IngestSummary(total, count(Outcome.ADDED), count(Outcome.UPDATED), count(Outcome.UNCHANGED),
+                    count(Outcome.DUPLICATE), count(Outcome.FAILED), count(Outcome.SKIPPED_FAILED), sorted,
+                    mentions.sum(), new HashSet<>(entities).size(), relations.sum(), pipeline.times().tokens(),
+                    (System.nanoTime() - started) / 1e9, stages, totals);
+        }
+
+        private long count(Outcome o) {
+            return outcomes.get(o).sum();
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,44 @@
+package org.trawl.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an ingest run did.
+ *
+ * @param seen          files found
+ * @param added         new articles indexed
+ * @param updated       changed files whose new content replaced the old
+ * @param unchanged     files skipped because the index already has them as they are
+ * @param duplicates    files whose content the index already had under another path
+ * @param failed        files that failed in this run
+ * @param skippedFailed files that failed before and have not changed (not retried)
+ * @param failures      the failures of this run
+ * @param mentions      mentions extracted in this run
+ * @param entities      distinct entities named by the articles of this run
+ * @param relations     relations extracted in this run
+ * @param tokens        tokens analysed in this run
+ * @param seconds       wall time
+ * @param stageSeconds  time per stage, summed over threads
+ * @param indexTotals   totals of the index after the run: documents, entities, relations
+ */
+public record IngestSummary(long seen, long added, long updated, long unchanged, long duplicates, long failed,
+                            long skippedFailed, List<Failure> failures, long mentions, long entities,
+                            long relations, long tokens, double seconds, Map<String, Double> stageSeconds,
+                            Map<String, Long> indexTotals) {
+
+    /** A file that failed, and why. */
+    public record Failure(String path, String stage, String reason) {
+    }
+
+    public IngestSummary {
+        failures = List.copyOf(failures);
+        stageSeconds = Map.copyOf(stageSeconds);
+        indexTotals = Map.copyOf(indexTotals);
+    }
+
+    /** Articles processed (new and updated) per second of wall time. */
+    public double documentsPerSecond() {
+        return seconds <= 0 ? 0 : (added + updated) / seconds;
+    }
+}

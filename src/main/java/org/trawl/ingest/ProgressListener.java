@@ -1,0 +1,16 @@
+package org.trawl.ingest;
+
+/** Receives progress and notices from an ingest run (the CLI prints them; tests collect them). */
+public interface ProgressListener {
+
+    /** Called after each file, from worker threads; implementations throttle their own output. */
+    void progress(Progress progress);
+
+    /** A file failed. */
+    default void failed(String path, String stage, String reason) {
+    }
+
+    static ProgressListener silent() {
+        return p -> { };
+    }
+}

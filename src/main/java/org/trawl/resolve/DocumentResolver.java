@@ -1,0 +1,221 @@
+package org.trawl.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trawl.model.EntityMention;
+import org.trawl.model.EntityType;
+import org.trawl.model.Mention;
+
+/**
+ * Links the mentions of one article to entities. Mentions resolve together when their names have the
+ * same {@link NameKey}, when a reference list knows both names as one entity, when an acronym is defined
+ * in the text ("Joint Terrorism Analysis Centre (JTAC)"), and when a partial person name ("Choudary")
+ * matches exactly one fuller name in the article ("Anjem Choudary"); a partial name that fits two people
+ * stays apart. Thread-safe.
+ */
+public final class DocumentResolver {
+
+    /** Particles that start or join Arabic names; a partial name never consists of these alone. */
+    static final Set<String> PARTICLES = Set.of("al", "el", "abu", "abou", "umm", "um", "bin", "ibn", "ben", "bint",
+            "ould", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "abd", "abdul", "de", "van", "von", "der", "la",
+            "le", "da", "di", "du", "mr", "mrs", "ms", "dr", "sheikh", "shaykh", "mullah", "imam");
+
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G\\s*\\(\\s*(?:the\\s+)?([\\p{Lu}][\\p{L}\\d&.\\-]{1,14})\\s*\\)");
+
+    private final KnownEntities known;
+
+    public DocumentResolver(KnownEntities known) {
+        this.known = known;
+    }
+
+    public List<EntityMention> resolve(String text, List<Mention> mentions) {
+        Map<String, String> acronyms = definedAcronyms(text, mentions);
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Cluster> byKey = new HashMap<>();
+        Map<String, Cluster> byReference = new HashMap<>();
+        Cluster[] assigned = new Cluster[mentions.size()];
+        List<Integer> partials = new ArrayList<>();
+
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String key = NameKey.of(m.text());
+            if (key.isEmpty()) {
+                key = m.text();
+            }
+            Cluster c = byKey.get(m.type() + "|" + key);
+            if (c == null) {
+                KnownEntity ref = known.find(m.type(), key).orElse(null);
+                if (ref == null && acronyms.containsKey(key)) {
+                    Cluster expanded = byKey.get(m.type() + "|" + acronyms.get(key));
+                    if (expanded != null) {
+                        c = expanded;
+                    } else {
+                        ref = known.find(m.type(), acronyms.get(key)).orElse(null);
+                    }
+                }
+                if (c == null && ref != null) {
+                    c = byReference.get(ref.reference());
+                    if (c == null) {
+                        c = new Cluster(m.type(), ref);
+                        clusters.add(c);
+                        byReference.put(ref.reference(), c);
+                    }
+                }
+                if (c == null && m.type() == EntityType.PERSON && nameTokens(key).size() == 1) {
+                    partials.add(i);
+                    continue;
+                }
+                if (c == null) {
+                    c = new Cluster(m.type(), null);
+                    clusters.add(c);
+                }
+                byKey.put(m.type() + "|" + key, c);
+            }
+            c.add(m, key);
+            assigned[i] = c;
+        }
+
+        for (int i : partials) {
+            Mention m = mentions.get(i);
+            String key = NameKey.of(m.text());
+            Cluster c = byKey.get(m.type() + "|" + key);
+            if (c == null) {
+                c = uniqueFullName(clusters, key);
+            }
+            if (c == null) {
+                c = new Cluster(m.type(), null);
+                clusters.add(c);
+            }
+            byKey.put(m.type() + "|" + key, c);
+            c.add(m, key);
+            assigned[i] = c;
+        }
+
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Cluster c = assigned[i];
+            out.add(new EntityMention(mentions.get(i), c.id(), c.canonical()));
+        }
+        return out;
+    }
+
+    /** The one multi-word person cluster with a name token equal to {@code key}, or null. */
+    private static Cluster uniqueFullName(List<Cluster> clusters, String key) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.PERSON || !c.hasPart(key)) {
+                continue;
+            }
+            if (found != null && found != c) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
+    }
+
+    /** Name tokens of a key, without particles: "abu bakr al baghdadi" → [bakr, baghdadi]. */
+    static List<String> nameTokens(String key) {
+        List<String> out = new ArrayList<>();
+        for (String t : key.split(" ")) {
+            if (!t.isEmpty() && !PARTICLES.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Acronyms defined right after a name, as "(JTAC)": acronym key → key of the long name. */
+    static Map<String, String> definedAcronyms(String text, List<Mention> mentions) {
+        Map<String, String> out = new HashMap<>();
+        for (Mention m : mentions) {
+            Matcher am = ACRONYM_AFTER.matcher(text);
+            am.region(m.end(), text.length());
+            if (!am.lookingAt()) {
+                continue;
+            }
+            String acronym = am.group(1);
+            if (isAcronymOf(acronym, m.text())) {
+                out.put(NameKey.of(acronym), NameKey.of(m.text()));
+            }
+        }
+        return out;
+    }
+
+    /** True when the capitals of {@code acronym} are initials of words of {@code name}, in order. */
+    static boolean isAcronymOf(String acronym, String name) {
+        String letters = acronym.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
+        if (letters.length() < 2) {
+            return false;
+        }
+        String[] words = name.split("[\\s\\-]+");
+        int w = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            char c = letters.charAt(i);
+            while (w < words.length && (words[w].isEmpty()
+                    || Character.toUpperCase(words[w].charAt(0)) != c)) {
+                w++;
+            }
+            if (w == words.length) {
+                return false;
+            }
+            w++;
+        }
+        return true;
+    }
+
+    /** The mentions of one entity within the article. */
+    private static final class Cluster {
+        final EntityType type;
+        final KnownEntity reference;
+        final Map<String, Integer> forms = new LinkedHashMap<>();
+        final Set<String> parts = new java.util.HashSet<>();
+
+        Cluster(EntityType type, KnownEntity reference) {
+            this.type = type;
+            this.reference = reference;
+        }
+
+        void add(Mention m, String key) {
+            forms.merge(m.text().strip().replaceAll("\\s+", " "), 1, Integer::sum);
+            parts.addAll(nameTokens(key));
+        }
+
+        boolean hasPart(String key) {
+            return forms.keySet().stream().anyMatch(f -> nameTokens(NameKey.of(f)).size() > 1) && parts.contains(key);
+        }
+
+        /** The fullest name: most words, then most frequent, then first seen. */
+        String canonical() {
+            if (reference != null) {
+                return reference.canonical();
+            }
+            String best = null;
+            int bestWords = -1;
+            int bestCount = -1;
+            for (Map.Entry<String, Integer> e : forms.entrySet()) {
+                int words = e.getKey().split(" ").length;
+                if (words > bestWords || (words == bestWords && e.getValue() > bestCount)) {
+                    best = e.getKey();
+                    bestWords = words;
+                    bestCount = e.getValue();
+                }
+            }
+            return best;
+        }
+
+        String id() {
+            if (reference != null) {
+                return EntityIds.ofReference(reference.reference());
+            }
+            return EntityIds.of(type, NameKey.of(canonical()));
+        }
+    }
+}
