@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Finds the years a sentence states ("in 2014", "2007–8", "the 1990s" counts as 1990). */
 public final class Years {
 
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/:])(1[89]\\d\\d|20\\d\\d)(?:s)?(?:\\s*[–-]\\s*(\\d{1,4}))?(?![\\d,]|\\.\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/:])(1[89]\\d\\d|20\\d\\d)(?:s)?(?:\\s*[–-]\\s*(\\d{1,4}))?(?!\\d|,\\d|\\.\\d)");
 
     private Years() {
     }

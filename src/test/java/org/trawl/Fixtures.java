@@ -1,0 +1,60 @@
+package org.trawl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.trawl.nlp.ModelFiles;
+import org.trawl.pipeline.Pipeline;
+import org.trawl.pipeline.Resources;
+import org.trawl.pipeline.StageTimes;
+
+/** Shared test fixtures: the bundled pipeline (loaded once per test JVM) and the sample articles. */
+public final class Fixtures {
+
+    private static Resources resources;
+
+    private Fixtures() {
+    }
+
+    public static synchronized Resources resources() {
+        if (resources == null) {
+            resources = Resources.load(ModelFiles.bundled());
+        }
+        return resources;
+    }
+
+    public static Pipeline pipeline() {
+        return new Pipeline(resources(), new StageTimes());
+    }
+
+    /** The sample articles shipped in {@code corpus/}. */
+    public static List<Path> corpus() {
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String resource(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shared data folder of the workplace ({@code ../shared/data}), or null when absent (a user's clone). */
+    public static Path sharedData() {
+        Path p = Path.of("..", "shared", "data").toAbsolutePath().normalize();
+        return Files.isDirectory(p) ? p : null;
+    }
+}

@@ -1,0 +1,127 @@
+package org.trawl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trawl.Fixtures;
+
+/** The commands as a user runs them: exit status, output shape, and one-line errors. */
+class CommandLineTest {
+
+    @TempDir
+    static Path tmp;
+
+    static Path articles;
+    static String index;
+
+    @BeforeAll
+    static void ingestTwoArticles() throws Exception {
+        articles = Files.createDirectories(tmp.resolve("articles"));
+        List<Path> corpus = Fixtures.corpus();
+        Files.copy(corpus.get(0), articles.resolve("a.txt"));
+        Files.copy(corpus.get(1), articles.resolve("b.txt"));
+        index = tmp.resolve("index").toString();
+        Cli r = Cli.run("ingest", articles.toString(), "--index", index, "--quiet");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("new          2"), r.out());
+    }
+
+    @Test
+    void statsJsonHasTheContractFields() throws Exception {
+        Cli r = Cli.run("stats", "--index", index, "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertEquals(2, j.get("documents").asInt());
+        for (String f : List.of("documents", "mentions", "entities", "relations")) {
+            assertTrue(j.get(f).isIntegralNumber(), f);
+        }
+        assertTrue(j.get("mentions").asInt() > 20);
+    }
+
+    @Test
+    void searchPrintsRankedHitsWithSnippets() throws Exception {
+        Cli text = Cli.run("search", "Choudary", "--index", index);
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().startsWith("2 articles match \"Choudary\""), text.out());
+        assertTrue(text.out().contains("**Choudary**"), text.out());
+
+        Cli json = Cli.run("search", "Choudary", "--index", index, "--json", "--limit", "1");
+        JsonNode j = Json.MAPPER.readTree(json.out());
+        assertEquals(2, j.get("total").asInt());
+        assertEquals(1, j.get("hits").size());
+        JsonNode hit = j.get("hits").get(0);
+        assertTrue(hit.get("file").asText().endsWith(".txt"));
+        assertTrue(hit.get("snippets").get(0).get("highlighted").asText().contains("<<Choudary>>"));
+    }
+
+    @Test
+    void entityShowsNamesCountsAndNeighbours() throws Exception {
+        Cli r = Cli.run("entity", "Choudary", "--index", index, "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertEquals("PERSON", j.get("type").asText());
+        assertTrue(j.get("mentions").asInt() >= 2);
+        assertTrue(j.get("cooccurring").size() > 0);
+    }
+
+    @Test
+    void extractPrintsOneJsonObjectPerArticleWithOffsetsIntoTheFile() throws Exception {
+        Cli r = Cli.run("extract", articles.resolve("b.txt").toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(1, lines.size());
+        JsonNode j = Json.MAPPER.readTree(lines.get(0));
+        String content = Files.readString(articles.resolve("b.txt"));
+        assertEquals(64, j.get("id").asText().length());
+        assertTrue(j.get("entities").size() > 5);
+        for (JsonNode e : j.get("entities")) {
+            assertEquals(e.get("text").asText(), content.substring(e.get("start").asInt(), e.get("end").asInt()));
+            assertTrue(List.of("PERSON", "GROUP", "PLACE").contains(e.get("type").asText()));
+            assertFalse(e.get("entity").asText().isEmpty());
+        }
+        for (JsonNode rel : j.get("relations")) {
+            assertTrue(rel.has("type") && rel.has("source") && rel.has("target") && rel.has("sentence"));
+        }
+    }
+
+    @Test
+    void badInputGetsAOneLineMessageAndTheRightStatus() {
+        Cli query = Cli.run("search", "\"unclosed (", "--index", index);
+        assertEquals(Main.USAGE, query.status());
+        assertEquals(1, query.err().strip().lines().count(), query.err());
+        assertTrue(query.err().contains("cannot parse query"));
+
+        Cli missingIndex = Cli.run("stats", "--index", tmp.resolve("nowhere").toString());
+        assertEquals(Main.FAILED, missingIndex.status());
+        assertTrue(missingIndex.err().contains("no index at"), missingIndex.err());
+        assertFalse(missingIndex.err().contains("Exception"));
+
+        Cli missingPath = Cli.run("ingest", tmp.resolve("no-such-folder").toString(), "--index", index);
+        assertEquals(Main.USAGE, missingPath.status());
+        assertTrue(missingPath.err().contains("no such file or folder"), missingPath.err());
+
+        Cli unknownOption = Cli.run("search", "--colour", "x");
+        assertEquals(Main.USAGE, unknownOption.status());
+
+        Cli unknownEntity = Cli.run("entity", "Nobody Atall", "--index", index);
+        assertEquals(Main.FAILED, unknownEntity.status());
+        assertTrue(unknownEntity.err().contains("no entity named"));
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : List.of("ingest", "extract", "search", "entity", "stats")) {
+            Cli r = Cli.run(cmd, "--help");
+            assertEquals(0, r.status(), cmd);
+            assertTrue(r.out().contains("Usage: trawl " + cmd), r.out());
+        }
+    }
+}
