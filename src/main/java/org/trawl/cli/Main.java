@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             EntityCommand.class,
             StatsCommand.class,
+            EvaluateCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -31,7 +31,7 @@ public final class WordTokenizer {
     }
 
     static List<Token> refine(String text, List<int[]> raw) {
-        List<int[]> joined = joinHyphenated(text, raw);
+        List<int[]> joined = joinHyphenated(text, splitBrackets(text, raw));
         List<Token> out = new ArrayList<>(joined.size() + 4);
         for (int[] t : joined) {
             int s = t[0];
@@ -45,6 +45,39 @@ public final class WordTokenizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Splits off brackets, quotes, commas and semicolons that the model left glued to a word, as in
+     * "Haidar,[1]" from web pages; a comma between digits ("1,000") stays.
+     */
+    private static List<int[]> splitBrackets(String text, List<int[]> raw) {
+        List<int[]> out = new ArrayList<>(raw.size());
+        for (int[] t : raw) {
+            int from = t[0];
+            for (int i = t[0]; i < t[1]; i++) {
+                if (isGlued(text, i, t[0], t[1])) {
+                    if (i > from) {
+                        out.add(new int[] {from, i});
+                    }
+                    out.add(new int[] {i, i + 1});
+                    from = i + 1;
+                }
+            }
+            if (from < t[1]) {
+                out.add(new int[] {from, t[1]});
+            }
+        }
+        return out;
+    }
+
+    private static boolean isGlued(String text, int i, int start, int end) {
+        char c = text.charAt(i);
+        if (end - start == 1 || "()[]{},;\"“”".indexOf(c) < 0) {
+            return false;
+        }
+        boolean between = i > start && i + 1 < end;
+        return !(c == ',' && between && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
     }
 
     private static List<int[]> joinHyphenated(String text, List<int[]> raw) {

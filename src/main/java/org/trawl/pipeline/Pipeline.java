@@ -8,6 +8,7 @@ import org.trawl.model.Mention;
 import org.trawl.model.Relation;
 import org.trawl.model.SourceDocument;
 import org.trawl.nlp.LanguageIdentifier;
+import org.trawl.nlp.PartOfSpeechTagger;
 import org.trawl.nlp.TextAnalyzer;
 import org.trawl.nlp.namefind.NameRecognizer;
 import org.trawl.resolve.DocumentResolver;
@@ -50,7 +51,9 @@ public final class Pipeline {
 
     /** Names only, unresolved (for evaluation and benchmarks). */
     public List<Mention> recognize(AnalyzedText text) {
-        return workers.get().recognizer.recognize(text);
+        Worker w = workers.get();
+        w.tagger.forgetDocument();
+        return w.recognizer.recognize(text);
     }
 
     public String identifyLanguage(String text) {
@@ -63,12 +66,14 @@ public final class Pipeline {
 
     private final class Worker {
         final TextAnalyzer analyzer = new TextAnalyzer();
-        final NameRecognizer recognizer = resources.newRecognizer();
+        final PartOfSpeechTagger tagger = new PartOfSpeechTagger();
+        final NameRecognizer recognizer = resources.newRecognizer(tagger);
         final DocumentResolver resolver = resources.newResolver();
         final RelationExtractor relations = resources.newRelationExtractor();
         final LanguageIdentifier languages = new LanguageIdentifier();
 
         Extraction extract(SourceDocument doc) {
+            tagger.forgetDocument();
             AnalyzedText text = time(StageTimes.Stage.SENTENCES, () -> analyzer.analyze(doc.text()));
             times.addTokens(text.tokenCount());
             if (!recognisable(doc.language())) {

@@ -195,6 +195,13 @@ public final class DocumentResolver {
         /** The fullest name: most words, then most frequent, then first seen. */
         String canonical() {
             if (reference != null) {
+                // reference lists write surnames in capitals: prefer the same name as the text spells it
+                String key = NameKey.of(reference.canonical());
+                for (String form : forms.keySet()) {
+                    if (NameKey.of(form).equals(key)) {
+                        return form;
+                    }
+                }
                 return reference.canonical();
             }
             String best = null;

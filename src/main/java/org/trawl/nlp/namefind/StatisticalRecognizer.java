@@ -10,12 +10,9 @@ import org.trawl.model.AnalyzedText;
 import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
 import org.trawl.model.Sentence;
-import org.trawl.model.Token;
 
 /** Names found by trawl's trained OpenNLP name-finder model. Not thread-safe. */
 public final class StatisticalRecognizer implements NameRecognizer {
-
-    public static final String ORIGIN = "model";
 
     private final NameFinderME finder;
 
@@ -35,19 +32,30 @@ public final class StatisticalRecognizer implements NameRecognizer {
 
     /** Names in one sentence. */
     public List<Mention> recognize(String text, Sentence s) {
-        List<Token> tokens = s.tokens();
-        Span[] spans = finder.find(s.tokenTexts());
-        double[] probs = finder.probs(spans);
-        List<Mention> out = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            Optional<EntityType> type = EntityType.parse(spans[i].getType());
-            if (type.isEmpty()) {
-                continue;
-            }
-            int start = tokens.get(spans[i].getStart()).start();
-            int end = tokens.get(spans[i].getEnd() - 1).end();
-            out.add(new Mention(start, end, type.get(), text.substring(start, end), probs[i], ORIGIN));
+        List<Mention> out = new ArrayList<>();
+        for (Candidate c : candidates(s)) {
+            out.add(CompositeRecognizer.toMention(text, s, c));
         }
         return out;
+    }
+
+    /** Names in one sentence as token spans. Call {@link #forgetDocument()} between documents. */
+    List<Candidate> candidates(Sentence s) {
+        Span[] spans = finder.find(s.tokenTexts());
+        double[] probs = finder.probs(spans);
+        List<Candidate> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            Optional<EntityType> type = EntityType.parse(spans[i].getType());
+            if (type.isPresent()) {
+                out.add(new Candidate(spans[i].getStart(), spans[i].getEnd(), type.get(), probs[i],
+                        Candidate.Source.MODEL));
+            }
+        }
+        return out;
+    }
+
+    /** Clears what the model learnt from the previous document's names. */
+    void forgetDocument() {
+        finder.clearAdaptiveData();
     }
 }

@@ -1,0 +1,254 @@
+package org.trawl.nlp.namefind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trawl.model.AnalyzedText;
+import org.trawl.model.EntityType;
+import org.trawl.model.Mention;
+import org.trawl.model.Sentence;
+import org.trawl.model.Token;
+import org.trawl.nlp.PartOfSpeechTagger;
+import org.trawl.resolve.NameKey;
+
+/**
+ * trawl's recogniser: the trained model, the gazetteers and the {@link NamePatterns}, combined. In each
+ * sentence the candidates of all three are trimmed of titles, nationality adjectives are dropped, and
+ * {@link SpanArbiter} resolves overlaps. Then, over the whole document, a name takes the type most of its
+ * mentions have, and names found once are found again where the model missed them (including a person's
+ * surname after the full name). Not thread-safe (the model's decoder is not).
+ */
+public final class CompositeRecognizer implements NameRecognizer {
+
+    private final StatisticalRecognizer model;
+    private final Gazetteer gazetteer;
+    private final NamePatterns patterns;
+    private final PartOfSpeechTagger tagger;
+
+    /** @param tagger this thread's tagger, shared with later stages so each sentence is tagged once */
+    public CompositeRecognizer(StatisticalRecognizer model, Gazetteer gazetteer, NameLexicon lexicon,
+                               PartOfSpeechTagger tagger) {
+        this.model = model;
+        this.gazetteer = gazetteer;
+        this.patterns = new NamePatterns(lexicon, gazetteer);
+        this.tagger = tagger;
+    }
+
+    @Override
+    public List<Mention> recognize(AnalyzedText text) {
+        List<List<Candidate>> bySentence = new ArrayList<>(text.sentences().size());
+        for (Sentence s : text.sentences()) {
+            bySentence.add(inContext(s, SpanArbiter.choose(candidates(s))));
+        }
+        model.forgetDocument();
+        DocumentNames names = new DocumentNames(gazetteer);
+        for (int i = 0; i < bySentence.size(); i++) {
+            names.learn(text.sentences().get(i).tokens(), bySentence.get(i));
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < bySentence.size(); i++) {
+            Sentence s = text.sentences().get(i);
+            for (Candidate c : names.complete(s.tokens(), bySentence.get(i))) {
+                if (c.source() != Candidate.Source.TITLE) {
+                    out.add(toMention(text.text(), s, c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adjusts the chosen names of a sentence by what surrounds them: an office right before a person's name
+     * is a title, not a second person ("Foreign Secretary Boris Johnson"); a country that acts, as the
+     * subject of a verb, a possessor or an agent, is a group ("The UK is working", "Australia's efforts").
+     */
+    private List<Candidate> inContext(Sentence s, List<Candidate> chosen) {
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (int i = 0; i < chosen.size(); i++) {
+            Candidate c = chosen.get(i);
+            Candidate next = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
+            if (c.source() == Candidate.Source.ROLE_PATTERN && next != null && next.from() == c.to()
+                    && next.type() == EntityType.PERSON) {
+                c = c.asTitle();
+            }
+            if (c.source() == Candidate.Source.COUNTRY_LIST && actsAsGroup(s, c)) {
+                c = c.withType(EntityType.GROUP);
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private boolean actsAsGroup(Sentence s, Candidate c) {
+        List<Token> tokens = s.tokens();
+        String before = c.from() > 0 ? tokens.get(c.from() - 1).text() : "";
+        if (before.equals("by") || before.equals("including")) {
+            return true;
+        }
+        if (c.to() >= tokens.size()) {
+            return false;
+        }
+        String after = tokens.get(c.to()).text();
+        if (after.equals("'s") || after.equals("’s")) {
+            return c.to() + 1 < tokens.size() && !PLACE_NOUNS.contains(tokens.get(c.to() + 1).text());
+        }
+        String tag = tagger.tag(s, c.to());
+        return tag.equals("AUX") || tag.equals("VERB") && !after.endsWith("ing");
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "capital", "border", "borders", "territory", "cities",
+            "city", "province", "provinces", "coast", "largest", "second", "soil", "airspace", "interior");
+
+    private List<Candidate> candidates(Sentence s) {
+        List<Token> tokens = s.tokens();
+        List<Candidate> all = new ArrayList<>();
+        for (Candidate c : model.candidates(s)) {
+            add(tokens, c, all);
+        }
+        for (Gazetteer.Match m : gazetteer.find(s)) {
+            GazetteerEntry e = m.best();
+            Candidate.Source source = switch (e.kind()) {
+                case SANCTIONED_GROUP, SANCTIONED_PERSON -> Candidate.Source.SANCTIONS_LIST;
+                case COUNTRY -> Candidate.Source.COUNTRY_LIST;
+                case REGION, CITY -> Candidate.Source.PLACE_LIST;
+            };
+            add(tokens, new Candidate(m.from(), m.to(), e.type(), 0.9, source), all);
+        }
+        for (Candidate c : patterns.find(tokens)) {
+            add(tokens, c, all);
+        }
+        return all;
+    }
+
+    private void add(List<Token> tokens, Candidate c, List<Candidate> out) {
+        Candidate trimmed = c.source() == Candidate.Source.ROLE_PATTERN ? c : patterns.withoutTitles(tokens, c);
+        if (trimmed == null) {
+            return;
+        }
+        if (trimmed.length() == 1 && trimmed.source() != Candidate.Source.SANCTIONS_LIST) {
+            String w = tokens.get(trimmed.from()).text();
+            if (gazetteer.isDemonym(w) && !w.endsWith("s")) {
+                return; // "British", "Iraqi": an adjective, not a place
+            }
+        }
+        out.add(trimmed);
+    }
+
+    static Mention toMention(String text, Sentence s, Candidate c) {
+        int start = s.tokens().get(c.from()).start();
+        int end = s.tokens().get(c.to() - 1).end();
+        return new Mention(start, end, c.type(), text.substring(start, end), Math.min(1.0, c.score()), c.source().origin);
+    }
+
+    /** What one document teaches about its names: their majority type and the forms to look for again. */
+    private static final class DocumentNames {
+        private final Gazetteer gazetteer;
+        private final Map<String, double[]> votes = new HashMap<>();
+        private final NameTrie<String> forms = new NameTrie<>();
+        private final Map<String, String> surnames = new HashMap<>();
+
+        DocumentNames(Gazetteer gazetteer) {
+            this.gazetteer = gazetteer;
+        }
+
+        void learn(List<Token> tokens, List<Candidate> chosen) {
+            for (Candidate c : chosen) {
+                String key = key(tokens, c.from(), c.to());
+                if (key.isEmpty()) {
+                    continue;
+                }
+                votes.computeIfAbsent(key, k -> new double[EntityType.values().length])[c.type().ordinal()]
+                        += c.source() == Candidate.Source.SANCTIONS_LIST ? 10 : c.score();
+                if (c.source() == Candidate.Source.WEAK_PATTERN || c.source() == Candidate.Source.PLACE_LIST
+                        || c.source() == Candidate.Source.TITLE) {
+                    continue;
+                }
+                if (c.length() > 1 || !gazetteer.isCommonWord(tokens.get(c.from()).text())) {
+                    forms.add(tokenKeys(tokens, c.from(), c.to()), key);
+                }
+                if (c.type() == EntityType.PERSON && c.length() >= 2) {
+                    String last = tokens.get(c.to() - 1).text();
+                    if (!gazetteer.isCommonWord(last) && NameWords.letters(last).length() > 2) {
+                        forms.add(tokenKeys(tokens, c.to() - 1, c.to()), key);
+                        surnames.put(NameKey.of(last), key);
+                    }
+                }
+            }
+        }
+
+        /** The chosen candidates with their document-wide type, plus the names found again. */
+        List<Candidate> complete(List<Token> tokens, List<Candidate> chosen) {
+            List<Candidate> out = new ArrayList<>(chosen.size());
+            for (Candidate c : chosen) {
+                String k = key(tokens, c.from(), c.to());
+                EntityType t = c.length() == 1 && surnames.containsKey(k) ? EntityType.PERSON : majority(k);
+                boolean listed = c.source() == Candidate.Source.SANCTIONS_LIST || c.source() == Candidate.Source.COUNTRY_LIST;
+                out.add(t == null || listed ? c : c.withType(t));
+            }
+            List<String> words = tokenKeys(tokens, 0, tokens.size());
+            List<Candidate> found = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!NamePatterns.nameLike(tokens, i)) {
+                    continue;
+                }
+                List<NameTrie.Hit<String>> hits = forms.matchesAt(words, i);
+                if (hits.isEmpty()) {
+                    continue;
+                }
+                NameTrie.Hit<String> longest = hits.get(hits.size() - 1);
+                EntityType t = majority(longest.values().get(0));
+                if (t != null && NamePatterns.nameLike(tokens, longest.to() - 1)) {
+                    found.add(new Candidate(i, longest.to(), t, 0.5, Candidate.Source.DOCUMENT));
+                }
+            }
+            if (found.isEmpty()) {
+                return out;
+            }
+            List<Candidate> merged = new ArrayList<>(out);
+            for (Candidate f : found) {
+                if (merged.stream().noneMatch(f::overlaps)) {
+                    merged.add(f);
+                }
+            }
+            merged.sort((a, b) -> Integer.compare(a.from(), b.from()));
+            return SpanArbiter.choose(merged);
+        }
+
+        private EntityType majority(String key) {
+            double[] v = votes.get(key);
+            if (v == null) {
+                return null;
+            }
+            int best = 0;
+            for (int i = 1; i < v.length; i++) {
+                if (v[i] > v[best]) {
+                    best = i;
+                }
+            }
+            return EntityType.values()[best];
+        }
+
+        private static List<String> tokenKeys(List<Token> tokens, int from, int to) {
+            List<String> keys = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                keys.add(NameKey.of(tokens.get(i).text()));
+            }
+            return keys;
+        }
+
+        private static String key(List<Token> tokens, int from, int to) {
+            return NameKey.of(text(tokens, from, to));
+        }
+
+        private static String text(List<Token> tokens, int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                b.append(i == from ? "" : " ").append(tokens.get(i).text());
+            }
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,444 @@
+package org.trawl.nlp.namefind;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.trawl.model.EntityType;
+import org.trawl.model.Sentence;
+import org.trawl.model.Token;
+import org.trawl.nlp.ModelFiles;
+import org.trawl.resolve.KnownEntities;
+import org.trawl.resolve.KnownEntity;
+import org.trawl.resolve.NameKey;
+
+/**
+ * The reference lists trawl ships in {@code models/gazetteers/}: sanctioned persons and groups with their
+ * aliases (US OFAC and UN lists), countries with their other names and demonyms (world-countries and the
+ * JDK's locale data), and cities and regions (GeoNames). It finds listed names in sentences, tells the
+ * resolver which names are one entity, and knows where places are. Loaded once; thread-safe.
+ */
+public final class Gazetteer implements KnownEntities {
+
+    /** A listed name in a sentence: tokens [from, to) and the entries it may stand for. */
+    public record Match(int from, int to, List<GazetteerEntry> entries) {
+
+        public GazetteerEntry best() {
+            return entries.get(0);
+        }
+    }
+
+    /** A name form as listed, with whether it must match with its exact capitals (acronyms, short names). */
+    private record Form(GazetteerEntry entry, String letters, boolean exactCase) {
+    }
+
+    private static final int SHORT_NAME = 4;
+
+    private final NameTrie<Form> trie = new NameTrie<>();
+    private final Map<String, List<GazetteerEntry>> places = new HashMap<>();
+    private final Map<String, KnownEntity> known = new HashMap<>();
+    private final Set<String> ambiguous = new HashSet<>();
+    private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> commonWords;
+
+    private Gazetteer(Set<String> commonWords) {
+        this.commonWords = commonWords;
+    }
+
+    /** Loads the gazetteers from the models folder (or the bundled copy). */
+    public static Gazetteer load(ModelFiles files) {
+        try {
+            Gazetteer g = new Gazetteer(readWords(files, "gazetteers/common-words.txt"));
+            g.loadCountries(files);
+            g.loadSanctions(files);
+            g.loadPlaces(files);
+            g.ambiguous.forEach(g.known::remove);
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load gazetteers from " + files + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    /** Every listed name in the sentence that the case rules allow, longest first where they overlap. */
+    public List<Match> find(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<String> words = new ArrayList<>(tokens.size() + 4);
+        List<Integer> tokenOf = new ArrayList<>(tokens.size() + 4);
+        int[] firstWord = new int[tokens.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            firstWord[i] = words.size();
+            for (String w : NameWords.of(tokens.get(i).text())) {
+                words.add(w);
+                tokenOf.add(i);
+            }
+        }
+        firstWord[tokens.size()] = words.size();
+        List<Match> out = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            int w = firstWord[t];
+            if (w >= words.size() || tokenOf.get(w) != t || !NameWords.isCapitalized(tokens.get(t).text())) {
+                continue;
+            }
+            for (NameTrie.Hit<Form> hit : trie.matchesAt(words, w)) {
+                int lastToken = tokenOf.get(hit.to() - 1);
+                if (firstWord[lastToken + 1] != hit.to()) {
+                    continue; // the match ends inside a token
+                }
+                Match m = accept(tokens, t, lastToken + 1, hit.values());
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+        out.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from())
+                : Integer.compare(b.to() - b.from(), a.to() - a.from()));
+        return out;
+    }
+
+    /** The listed names starting exactly at token {@code from}, longest first. */
+    public List<Match> findAt(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !NameWords.isCapitalized(tokens.get(from).text())) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        List<Integer> tokenOf = new ArrayList<>();
+        for (int i = from; i < Math.min(tokens.size(), from + 8); i++) {
+            for (String w : NameWords.of(tokens.get(i).text())) {
+                words.add(w);
+                tokenOf.add(i);
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (NameTrie.Hit<Form> hit : trie.matchesAt(words, 0)) {
+            int last = tokenOf.get(hit.to() - 1);
+            if (hit.to() < words.size() && tokenOf.get(hit.to()) == last) {
+                continue;
+            }
+            Match m = accept(tokens, from, last + 1, hit.values());
+            if (m != null) {
+                out.add(0, m);
+            }
+        }
+        return out;
+    }
+
+    private Match accept(List<Token> tokens, int from, int to, List<Form> forms) {
+        String first = tokens.get(from).text();
+        String last = tokens.get(to - 1).text();
+        if (!NameWords.isCapitalized(last)) {
+            return null;
+        }
+        String letters = null;
+        List<GazetteerEntry> entries = new ArrayList<>(forms.size());
+        for (Form f : forms) {
+            if (f.exactCase()) {
+                if (letters == null) {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = from; i < to; i++) {
+                        b.append(tokens.get(i).text());
+                    }
+                    letters = b.toString();
+                }
+                String seen = NameWords.letters(letters);
+                boolean sameCaps = NameWords.isAllCaps(letters) ? seen.equals(f.letters())
+                        : letters.equals(f.entry().canonical()) || letters.replace(".", "").equals(f.letters());
+                if (!sameCaps) {
+                    continue;
+                }
+            }
+            entries.add(f.entry());
+        }
+        if (entries.isEmpty()) {
+            return null;
+        }
+        if (to - from == 1 && commonWords.contains(first.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        entries.sort((a, b) -> a.kind() != b.kind() ? a.kind().compareTo(b.kind())
+                : Long.compare(b.population(), a.population()));
+        return new Match(from, to, List.copyOf(entries));
+    }
+
+    /** The places with this name, most populous first (for typing and for maps). */
+    public List<GazetteerEntry> places(String name) {
+        return places.getOrDefault(NameKey.of(name), List.of());
+    }
+
+    /** True when the word is a nationality adjective or demonym ("British", "Iraqi", "Syrians"). */
+    public boolean isDemonym(String word) {
+        return demonyms.contains(word.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the word is mostly written in lower case in English (a common word, not a name). */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Optional<KnownEntity> find(EntityType type, String key) {
+        KnownEntity k = known.get(key);
+        if (k == null) {
+            return Optional.empty();
+        }
+        boolean countryAsActor = k.type() == EntityType.PLACE && type == EntityType.GROUP;
+        return k.type() == type || countryAsActor ? Optional.of(k) : Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private void loadCountries(ModelFiles files) throws IOException {
+        Map<String, String> jdkNames = new HashMap<>();
+        for (String iso : Locale.getISOCountries()) {
+            jdkNames.put(iso, Locale.of("", iso).getDisplayCountry(Locale.ENGLISH));
+        }
+        for (String[] row : readTsv(files, "gazetteers/countries.tsv", false)) {
+            String iso2 = row[0];
+            String name = row[2];
+            GazetteerEntry e = new GazetteerEntry(GazetteerEntry.Kind.COUNTRY, "country:" + iso2, name, true, 0,
+                    iso2, Double.parseDouble(row[7]), Double.parseDouble(row[8]));
+            Set<String> names = new LinkedHashSet<>();
+            names.add(name);
+            names.add(row[3]);
+            names.addAll(split(row[4]));
+            String jdk = jdkNames.get(iso2);
+            if (jdk != null) {
+                names.add(jdk.replaceAll("\\s*\\(.*\\)$", ""));
+                names.add(jdk.replaceAll("^.*\\((.*)\\)$", "$1"));
+            }
+            for (String n : names) {
+                addName(n, e, true);
+                knowAs(n, new KnownEntity(e.reference(), EntityType.PLACE, name));
+                placeNamed(n, e);
+            }
+            for (String d : row[5].split("\\s*[|,]\\s*")) {
+                if (d.isBlank()) {
+                    continue;
+                }
+                demonyms.add(d.toLowerCase(Locale.ROOT));
+                demonyms.add(d.toLowerCase(Locale.ROOT) + "s");
+            }
+        }
+    }
+
+    private void loadSanctions(ModelFiles files) throws IOException {
+        // entries of the two lists that share a name (canonical to canonical, or canonical to alias) are one entity
+        List<String[]> rows = readTsv(files, "gazetteers/sanctions.tsv", false);
+        Map<String, Integer> byCanonicalKey = new HashMap<>();
+        int[] parent = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            parent[i] = i;
+            String key = rows.get(i)[1] + "|" + NameKey.of(rows.get(i)[2]);
+            Integer other = byCanonicalKey.putIfAbsent(key, i);
+            if (other != null) {
+                union(parent, i, other);
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            for (String alias : split(rows.get(i)[3])) {
+                Integer other = byCanonicalKey.get(rows.get(i)[1] + "|" + NameKey.of(alias));
+                if (other != null) {
+                    union(parent, i, other);
+                }
+            }
+        }
+        Map<Integer, List<String[]>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(rows.get(i));
+        }
+        for (List<String[]> cluster : clusters.values()) {
+            String[] head = cluster.get(0);
+            boolean person = head[1].equals("PERSON");
+            Set<String> names = new LinkedHashSet<>();
+            for (String[] r : cluster) {
+                names.add(r[2]);
+                names.addAll(split(r[3]));
+            }
+            String canonical = displayName(head[2], names);
+            GazetteerEntry e = new GazetteerEntry(person ? GazetteerEntry.Kind.SANCTIONED_PERSON
+                    : GazetteerEntry.Kind.SANCTIONED_GROUP, head[0], canonical, true, 0, null, 0, 0);
+            KnownEntity k = new KnownEntity(head[0], e.type(), canonical);
+            for (String n : names) {
+                if (!usableName(n, person)) {
+                    continue;
+                }
+                addName(n, e, true);
+                knowAs(n, k);
+            }
+        }
+    }
+
+    private void loadPlaces(ModelFiles files) throws IOException {
+        for (String[] row : readTsv(files, "gazetteers/places.tsv.gz", true)) {
+            GazetteerEntry.Kind kind = row[1].equals("region") ? GazetteerEntry.Kind.REGION : GazetteerEntry.Kind.CITY;
+            boolean standalone = row[7].equals("1");
+            GazetteerEntry e = new GazetteerEntry(kind, kind.name().toLowerCase(Locale.ROOT) + ":" + row[2] + ":"
+                    + row[3] + ":" + row[0], row[0], standalone, Long.parseLong(row[4]), row[2],
+                    Double.parseDouble(row[5]), Double.parseDouble(row[6]));
+            placeNamed(row[0], e);
+            if (standalone) {
+                addName(row[0], e, false);
+            }
+        }
+        for (List<GazetteerEntry> list : places.values()) {
+            list.sort((a, b) -> a.kind() != b.kind() ? a.kind().compareTo(b.kind())
+                    : Long.compare(b.population(), a.population()));
+        }
+    }
+
+    /**
+     * Whether a listed name is distinctive enough to use: at least three letters; a person's name needs
+     * two words; a name made only of common words ("The Base", "Youth Wing") is not used.
+     */
+    private boolean usableName(String name, boolean person) {
+        List<String> words = NameWords.of(name);
+        if (words.isEmpty() || NameWords.letters(name).length() < 2 || name.chars().anyMatch(c -> c > 0x5FF && c < 0x2000)) {
+            return false;
+        }
+        if (person && words.size() < 2) {
+            return false;
+        }
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+            String bare = w.replaceAll("[^\\p{L}]", "");
+            if (!bare.isEmpty() && !bare.equals("the") && !commonWords.contains(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addName(String name, GazetteerEntry e, boolean allowShort) {
+        List<String> words = NameWords.of(name);
+        String letters = NameWords.letters(name);
+        boolean isShort = words.size() == 1 && letters.length() <= SHORT_NAME;
+        if (words.isEmpty() || isShort && !allowShort) {
+            return;
+        }
+        trie.add(words, new Form(e, letters, isShort));
+    }
+
+    private void knowAs(String name, KnownEntity k) {
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        KnownEntity prev = known.putIfAbsent(key, k);
+        if (prev != null && !prev.reference().equals(k.reference())) {
+            ambiguous.add(key);
+        }
+    }
+
+    private void placeNamed(String name, GazetteerEntry e) {
+        String key = NameKey.of(name);
+        if (!key.isEmpty()) {
+            places.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
+        }
+    }
+
+    /**
+     * A readable form of a listed name: lists write names in capitals, so a mixed-case spelling of the same
+     * name is preferred; failing that, the capitals are turned into title case.
+     */
+    static String displayName(String canonical, Set<String> names) {
+        String key = NameKey.of(canonical);
+        for (String n : names) {
+            if (!n.equals(n.toUpperCase(Locale.ROOT)) && NameKey.of(n).equals(key) && n.chars().allMatch(c -> c < 0x2000)) {
+                return n;
+            }
+        }
+        return titleCase(canonical);
+    }
+
+    static String titleCase(String name) {
+        Set<String> small = Set.of("of", "and", "the", "in", "for", "to", "on", "at", "wa", "fi", "li", "min");
+        StringBuilder out = new StringBuilder();
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                w = i > 0 && small.contains(lower) ? lower : capitalizeParts(lower);
+            }
+            out.append(i == 0 ? "" : " ").append(w);
+        }
+        return out.toString();
+    }
+
+    private static String capitalizeParts(String lower) {
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean start = true;
+        for (char c : lower.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-' || c == '\'' || c == '(';
+        }
+        return b.toString();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+
+    private static List<String> split(String field) {
+        List<String> out = new ArrayList<>();
+        if (field == null || field.isBlank()) {
+            return out;
+        }
+        for (String s : field.split(" \\| ")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> readTsv(ModelFiles files, String name, boolean gzip) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream raw = files.open(name);
+             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            r.readLine();
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isEmpty()) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Set<String> readWords(ModelFiles files, String name) throws IOException {
+        Set<String> out = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(files.open(name), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        }
+        return out;
+    }
+}
