@@ -42,7 +42,7 @@ public final class Evaluation {
             Extraction x = pipeline.extract(SourceDocument.ofText(d.id(), d.text()));
             List<Mention> predicted = x.mentions().stream().map(EntityMention::mention).toList();
             mentions.score(d, predicted, lenient, strict, mistakes::add);
-            relations.score(d, x.relations(), rels, mistakes::add);
+            relations.score(d, x.relations(), predicted, rels, mistakes::add);
             tokens += pipeline.analyze(d.text()).tokenCount();
         }
         return new Report(gold.size(), lenient, strict, rels, mistakes, tokens, (System.nanoTime() - t0) / 1e9);

@@ -1,17 +1,25 @@
 package org.trawl.eval;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.trawl.model.EntityType;
+import org.trawl.model.Mention;
 import org.trawl.model.Relation;
-import org.trawl.model.RelationType;
 
 /**
  * Scores predicted typed relations against gold relations (the definitions are in the README): a
  * prediction is right when its type matches and both arguments overlap the gold arguments, in either
  * order for symmetric types and for LOCATED_IN (the gold's co-location has no direction); one to one.
  * Recall counts the gold relations whose two arguments are named. Only the types the gold file uses are
- * scored; co-occurrence is not a typed relation and is never scored.
+ * scored; co-occurrence is not a typed relation and is never scored. An undirected gold relation listed in
+ * both directions counts once. trawl's finer types are scored as the
+ * coarser re3d type that contains them: ATTACKED as FIGHTS, PART_OF as LOCATED_IN (between places) or
+ * MEMBER_OF (between groups), TRAVELED_TO as LOCATED_IN, WORKS_FOR as MEMBER_OF.
  */
 public final class RelationScorer {
 
@@ -20,28 +28,38 @@ public final class RelationScorer {
     private static final Set<String> EITHER_ORDER = Set.of("ALLIED_WITH", "FIGHTS", "COMMUNICATED_WITH", "SAME_AS",
             "ASSOCIATE_OF", "LOCATED_IN");
 
-    public void score(GoldDocument gold, List<Relation> predicted, Tally tally, Consumer<MentionScorer.Mistake> mistakes) {
+    /**
+     * @param mentions the predicted mentions, for the types of the relations' arguments
+     */
+    public void score(GoldDocument gold, List<Relation> predicted, List<Mention> mentions, Tally tally,
+                      Consumer<MentionScorer.Mistake> mistakes) {
+        Map<Integer, EntityType> typeAt = new HashMap<>();
+        for (Mention m : mentions) {
+            typeAt.put(m.start(), m.type());
+        }
         List<GoldDocument.GoldRelation> golds = gold.relations().stream()
                 .filter(r -> SCORED.contains(r.type()))
                 .filter(r -> MentionScorer.isNamed(r.source().text()) && MentionScorer.isNamed(r.target().text()))
+                .filter(distinctUndirected())
                 .toList();
         boolean[] matched = new boolean[golds.size()];
         for (Relation p : predicted) {
-            if (p.type() == RelationType.CO_OCCURS || !SCORED.contains(p.type().name())) {
+            String type = scoredAs(p, typeAt.get(p.target().start()));
+            if (type == null) {
                 continue;
             }
             int hit = -1;
             for (int i = 0; i < golds.size() && hit < 0; i++) {
                 GoldDocument.GoldRelation g = golds.get(i);
-                if (!matched[i] && g.type().equals(p.type().name()) && matches(g, p)) {
+                if (!matched[i] && g.type().equals(type) && matches(g, p)) {
                     hit = i;
                 }
             }
             if (hit >= 0) {
                 matched[hit] = true;
-                tally.hit(p.type().name(), p.type().name());
+                tally.hit(type, type);
             } else {
-                tally.falsePositive(p.type().name());
+                tally.falsePositive(type);
                 mistakes.accept(new MentionScorer.Mistake("REL-FP", gold.id(), p.type().name(),
                         p.source().text() + " → " + p.target().text(), p.sentence().replaceAll("\\s+", " ")));
             }
@@ -56,6 +74,31 @@ public final class RelationScorer {
                                 Math.max(g.source().end(), g.target().end()))));
             }
         }
+    }
+
+    /** The gold type a predicted relation is scored as, or null when it is not scored. */
+    static String scoredAs(Relation p, EntityType targetType) {
+        String type = switch (p.type()) {
+            case ATTACKED -> "FIGHTS";
+            case TRAVELED_TO -> "LOCATED_IN";
+            case WORKS_FOR -> "MEMBER_OF";
+            case PART_OF -> targetType == EntityType.PLACE ? "LOCATED_IN" : "MEMBER_OF";
+            default -> p.type().name();
+        };
+        return SCORED.contains(type) ? type : null;
+    }
+
+    /** Drops the second listing of an undirected gold relation (re3d lists some in both directions). */
+    private static Predicate<GoldDocument.GoldRelation> distinctUndirected() {
+        Set<String> seen = new HashSet<>();
+        return r -> {
+            if (!EITHER_ORDER.contains(r.type())) {
+                return true;
+            }
+            String a = r.source().start() + ":" + r.source().end();
+            String b = r.target().start() + ":" + r.target().end();
+            return seen.add(r.type() + "|" + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a));
+        };
     }
 
     static boolean matches(GoldDocument.GoldRelation g, Relation p) {

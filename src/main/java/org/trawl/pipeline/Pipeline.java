@@ -69,7 +69,7 @@ public final class Pipeline {
         final PartOfSpeechTagger tagger = new PartOfSpeechTagger();
         final NameRecognizer recognizer = resources.newRecognizer(tagger);
         final DocumentResolver resolver = resources.newResolver();
-        final RelationExtractor relations = resources.newRelationExtractor();
+        final RelationExtractor relations = resources.newRelationExtractor(tagger);
         final LanguageIdentifier languages = new LanguageIdentifier();
 
         Extraction extract(SourceDocument doc) {

@@ -62,7 +62,8 @@ public final class Resources {
         return new DocumentResolver(gazetteer);
     }
 
-    public RelationExtractor newRelationExtractor() {
-        return new RelationExtractor();
+    /** @param tagger the calling thread's tagger */
+    public RelationExtractor newRelationExtractor(PartOfSpeechTagger tagger) {
+        return new RelationExtractor(tagger);
     }
 }

@@ -1,0 +1,202 @@
+package org.trawl.relate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.trawl.model.EntityMention;
+import org.trawl.model.EntityType;
+import org.trawl.model.Relation;
+import org.trawl.model.RelationArgument;
+import org.trawl.model.RelationType;
+import org.trawl.model.Sentence;
+import org.trawl.model.Token;
+import org.trawl.nlp.PartOfSpeechTagger;
+
+/**
+ * Typed relations within one sentence, from the words between two names: "Khalid Zerkani, a preacher
+ * from Morocco", "Choudary, the leader of al-Muhajiroun", "al-Muhajiroun's leader Anjem Choudary",
+ * "Daesh (also known as ISIL)". Names joined by "and" or a comma share the words before them ("met A
+ * and B"). Verbs are confirmed by the part-of-speech tagger ("leads" the verb, not the noun). A negation
+ * near the names drops the relation ("denied being a member of"); a hedge lowers its score ("allegedly",
+ * "may"). Not thread-safe (the tagger is not).
+ */
+final class TypedRelations {
+
+    private static final int MAX_GAP = 12;
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "denied", "denies", "deny",
+            "denying", "neither", "nor", "without", "refused", "rejected");
+    private static final Set<String> HEDGES = Set.of("allegedly", "alleged", "reportedly", "possibly", "possible",
+            "may", "might", "could", "suspected", "believed", "rumoured", "rumored", "unconfirmed", "claimed",
+            "perhaps", "probably", "likely", "unclear");
+    private static final Set<String> FILLERS = Set.of("the", "a", "an", ",");
+    private static final String ROLE_ORIGIN = "role";
+
+    private final RelationTriggers triggers;
+    private final PartOfSpeechTagger tagger;
+
+    TypedRelations(RelationTriggers triggers, PartOfSpeechTagger tagger) {
+        this.triggers = triggers;
+        this.tagger = tagger;
+    }
+
+    /** @param mentions the mentions of the sentence, in order */
+    List<Relation> find(Sentence s, List<EntityMention> mentions) {
+        List<Relation> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Integer> years = Years.in(s.text());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention a = mentions.get(i);
+            int aEnd = s.tokenAtOrAfter(a.end());
+            for (int j = i + 1; j < mentions.size(); j++) {
+                EntityMention b = mentions.get(j);
+                if (j > i + 1 && !coordinated(s, mentions.get(j - 1), b)) {
+                    break;
+                }
+                int firstOfGroup = s.tokenAtOrAfter(mentions.get(i + 1).start());
+                if (firstOfGroup - aEnd > MAX_GAP) {
+                    break;
+                }
+                Relation r = relate(s, a, b, aEnd, firstOfGroup, years, j == i + 1, inList(s, mentions, i, j));
+                if (r != null && a.entityId().equals(b.entityId())
+                        && (r.type() != RelationType.SAME_AS || a.text().equals(b.text()))) {
+                    continue; // one entity: only an alias statement ("Daesh, also known as ISIL") says something
+                }
+                if (r != null && seen.add(r.type() + "|" + r.source().entityId() + "|" + r.target().entityId())) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param adjacent true when no other name stands between the two, which the triggers that must stand
+     *                 alone between names require
+     * @param inList   true when the two are part of a longer list of names ("Iran, Saudi Arabia, Jordan"),
+     *                 where a comma is not an apposition
+     */
+    private Relation relate(Sentence s, EntityMention a, EntityMention b, int from, int to, List<Integer> years,
+                            boolean adjacent, boolean inList) {
+        List<String> between = new ArrayList<>(Math.max(0, to - from));
+        for (int t = from; t < to; t++) {
+            between.add(s.tokens().get(t).text().toLowerCase(Locale.ROOT));
+        }
+        if (a.type() == EntityType.PERSON && b.type() == EntityType.PERSON && between.equals(List.of(","))
+                && (ROLE_ORIGIN.equals(a.mention().origin()) != ROLE_ORIGIN.equals(b.mention().origin()))) {
+            return relation(RelationType.SAME_AS, a, b, s, 0.7, years);
+        }
+        RelationTrigger best = null;
+        int bestAt = -1;
+        for (RelationTrigger t : triggers.all()) {
+            EntityMention source = t.firstIsSource() ? a : b;
+            EntityMention target = t.firstIsSource() ? b : a;
+            if (!t.allows(source.type(), target.type()) || best != null && t.words().size() <= best.words().size()
+                    || !adjacent && t.match() == RelationTrigger.Match.ONLY
+                    || inList && t.words().contains(",")) {
+                continue;
+            }
+            int at = matchAt(t, between, s, from);
+            if (at >= 0) {
+                best = t;
+                bestAt = at;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        double score = switch (best.match()) {
+            case ONLY -> 0.85;
+            case IN -> 0.8;
+            case VERB -> 0.75;
+        };
+        score -= 0.02 * Math.max(0, between.size() - best.words().size());
+        int hedge = hedging(s, from, to, bestAt);
+        if (hedge < 0) {
+            return null;
+        }
+        if (hedge > 0) {
+            score *= 0.6;
+        }
+        score = Math.max(0.3, score);
+        return best.firstIsSource() ? relation(best.type(), a, b, s, score, years)
+                : relation(best.type(), b, a, s, score, years);
+    }
+
+    /** Where the trigger's words start in {@code between}, or -1. */
+    private int matchAt(RelationTrigger t, List<String> between, Sentence s, int from) {
+        List<String> w = t.words();
+        if (t.match() == RelationTrigger.Match.ONLY) {
+            List<String> core = new ArrayList<>(between.size());
+            for (String x : between) {
+                if (!FILLERS.contains(x) || w.contains(x)) {
+                    core.add(x);
+                }
+            }
+            return core.equals(w) ? 0 : -1;
+        }
+        outer:
+        for (int i = 0; i + w.size() <= between.size(); i++) {
+            for (int k = 0; k < w.size(); k++) {
+                if (!between.get(i + k).equals(w.get(k))) {
+                    continue outer;
+                }
+            }
+            if (t.match() == RelationTrigger.Match.VERB) {
+                String tag = tagger.tag(s, from + i);
+                if (!tag.equals("VERB") && !tag.equals("AUX")) {
+                    continue;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** -1 when a negation governs the trigger, 1 when a hedge does, else 0. */
+    private static int hedging(Sentence s, int from, int to, int triggerAt) {
+        int result = 0;
+        int start = Math.max(0, from - 3);
+        int end = Math.min(to, from + triggerAt + 1);
+        for (int t = start; t < end; t++) {
+            String w = s.tokens().get(t).text().toLowerCase(Locale.ROOT);
+            if (NEGATIONS.contains(w)) {
+                return -1;
+            }
+            if (HEDGES.contains(w)) {
+                result = 1;
+            }
+        }
+        return result;
+    }
+
+    /** True when the pair (i, j) is part of a list: a name coordinated right before i or right after j. */
+    private static boolean inList(Sentence s, List<EntityMention> mentions, int i, int j) {
+        return i > 0 && coordinated(s, mentions.get(i - 1), mentions.get(i))
+                || j + 1 < mentions.size() && coordinated(s, mentions.get(j), mentions.get(j + 1));
+    }
+
+    /** True when {@code next} is joined to {@code previous} by "and", "or" or a comma only. */
+    private static boolean coordinated(Sentence s, EntityMention previous, EntityMention next) {
+        int from = s.tokenAtOrAfter(previous.end());
+        int to = s.tokenAtOrAfter(next.start());
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            Token tok = s.tokens().get(t);
+            String w = tok.text().toLowerCase(Locale.ROOT);
+            if (!w.equals("and") && !w.equals("or") && !w.equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Relation relation(RelationType type, EntityMention source, EntityMention target, Sentence s,
+                                     double score, List<Integer> years) {
+        return new Relation(type, RelationArgument.of(source), RelationArgument.of(target), s.text(), s.start(),
+                score, years, 1);
+    }
+}
