@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             SearchCommand.class,
             EntityCommand.class,
+            RelationsCommand.class,
+            NetworkCommand.class,
             StatsCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,

@@ -85,7 +85,7 @@ final class ArticleSearch {
 
     static Query parse(String query) {
         if (query == null || query.isBlank() || query.strip().equals("*")) {
-            return new MatchAllDocsQuery();
+            return MatchAllDocsQuery.INSTANCE;
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Schema.TITLE, Schema.TEXT}, ANALYZER,
                 Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f));

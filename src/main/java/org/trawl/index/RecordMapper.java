@@ -151,7 +151,7 @@ final class RecordMapper {
         d.add(new StringField(Schema.TARGET_ENTITY, r.target().entityId(), Field.Store.YES));
         d.add(new SortedDocValuesField(Schema.TARGET_ENTITY, new BytesRef(r.target().entityId())));
         // every record that has an entity field carries it the same way (Lucene requires one schema per field)
-        for (String e : Set.of(r.source().entityId(), r.target().entityId())) {
+        for (String e : new LinkedHashSet<>(List.of(r.source().entityId(), r.target().entityId()))) {
             d.add(new StringField(Schema.ENTITY, e, Field.Store.NO));
             d.add(new SortedSetDocValuesField(Schema.ENTITY, new BytesRef(e)));
         }

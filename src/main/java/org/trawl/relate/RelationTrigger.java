@@ -12,13 +12,13 @@ import org.trawl.model.RelationType;
  * @param type        the relation they express
  * @param firstIsSource true when the first-named is the relation's source ("X, leader of Y"), false when
  *                      the second-named is ("Y, led by X")
- * @param sources     entity types allowed as source
- * @param targets     entity types allowed as target
+ * @param firstTypes  entity types allowed for the first-named
+ * @param secondTypes entity types allowed for the second-named
  * @param match       how the words must stand between the names
  * @param words       the lower-case words
  */
-record RelationTrigger(RelationType type, boolean firstIsSource, Set<EntityType> sources, Set<EntityType> targets,
-                       Match match, List<String> words) {
+record RelationTrigger(RelationType type, boolean firstIsSource, Set<EntityType> firstTypes,
+                       Set<EntityType> secondTypes, Match match, List<String> words) {
 
     /** How a trigger's words must stand between the two names. */
     enum Match {
@@ -31,12 +31,12 @@ record RelationTrigger(RelationType type, boolean firstIsSource, Set<EntityType>
     }
 
     RelationTrigger {
-        sources = Set.copyOf(sources);
-        targets = Set.copyOf(targets);
+        firstTypes = Set.copyOf(firstTypes);
+        secondTypes = Set.copyOf(secondTypes);
         words = List.copyOf(words);
     }
 
-    boolean allows(EntityType source, EntityType target) {
-        return sources.contains(source) && targets.contains(target);
+    boolean allows(EntityType first, EntityType second) {
+        return firstTypes.contains(first) && secondTypes.contains(second);
     }
 }

@@ -90,9 +90,7 @@ final class TypedRelations {
         RelationTrigger best = null;
         int bestAt = -1;
         for (RelationTrigger t : triggers.all()) {
-            EntityMention source = t.firstIsSource() ? a : b;
-            EntityMention target = t.firstIsSource() ? b : a;
-            if (!t.allows(source.type(), target.type()) || best != null && t.words().size() <= best.words().size()
+            if (!t.allows(a.type(), b.type()) || best != null && t.words().size() <= best.words().size()
                     || !adjacent && t.match() == RelationTrigger.Match.ONLY
                     || inList && t.words().contains(",")) {
                 continue;
@@ -104,7 +102,7 @@ final class TypedRelations {
             }
         }
         if (best == null) {
-            return null;
+            return eventPlace(s, a, b, to, years);
         }
         double score = switch (best.match()) {
             case ONLY -> 0.85;
@@ -122,6 +120,21 @@ final class TypedRelations {
         score = Math.max(0.3, score);
         return best.firstIsSource() ? relation(best.type(), a, b, s, score, years)
                 : relation(best.type(), b, a, s, score, years);
+    }
+
+    /**
+     * "Bishop met Al-Ja'afari in Canberra": an actor of the sentence is where the sentence's event takes
+     * place, when the place is introduced by "in" or "at" and nothing else relates them. A weak relation.
+     */
+    private static Relation eventPlace(Sentence s, EntityMention a, EntityMention b, int bToken, List<Integer> years) {
+        if (b.type() != EntityType.PLACE || a.type() == EntityType.PLACE || bToken == 0) {
+            return null;
+        }
+        String before = s.tokens().get(bToken - 1).text();
+        if (!before.equals("in") && !before.equals("at")) {
+            return null;
+        }
+        return relation(RelationType.LOCATED_IN, a, b, s, 0.45, years);
     }
 
     /** Where the trigger's words start in {@code between}, or -1. */

@@ -117,8 +117,44 @@ class CommandLineTest {
     }
 
     @Test
+    void relationsListTypedRelationsWithEvidence() throws Exception {
+        Cli r = Cli.run("relations", "--index", index, "--json", "--limit", "1000");
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertTrue(j.get("total").asInt() > 0, r.out());
+        for (JsonNode rel : j.get("relations")) {
+            assertFalse(rel.get("type").asText().equals("CO_OCCURS"));
+            assertFalse(rel.get("sentence").asText().isBlank());
+            assertTrue(rel.get("score").asDouble() > 0 && rel.get("score").asDouble() <= 1);
+        }
+    }
+
+    @Test
+    void networkExportsMatchTheIndex() throws Exception {
+        Path graphml = tmp.resolve("net.graphml");
+        Cli r = Cli.run("network", "--index", index, "--format", "graphml", "-o", graphml.toString());
+        assertEquals(0, r.status(), r.err());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().parse(graphml.toFile());
+        int nodes = doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength();
+        int edges = doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge").getLength();
+
+        Cli json = Cli.run("network", "--index", index, "--format", "json");
+        JsonNode j = Json.MAPPER.readTree(json.out());
+        assertEquals(nodes, j.get("nodes").size());
+        assertEquals(edges, j.get("links").size());
+        assertTrue(nodes > 10 && edges > 10, "nodes " + nodes + ", edges " + edges);
+
+        Cli summary = Cli.run("network", "--index", index, "--seed", "Anjem Choudary", "--hops", "1");
+        assertEquals(0, summary.status(), summary.err());
+        assertTrue(summary.out().contains("Anjem Choudary"), summary.out());
+        int egoNodes = Integer.parseInt(summary.out().split(" nodes")[0].replace(",", "").strip());
+        assertTrue(egoNodes > 1 && egoNodes < nodes, summary.out());
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("ingest", "extract", "search", "entity", "stats")) {
+        for (String cmd : List.of("ingest", "extract", "search", "entity", "stats", "relations", "network",
+                "evaluate", "train")) {
             Cli r = Cli.run(cmd, "--help");
             assertEquals(0, r.status(), cmd);
             assertTrue(r.out().contains("Usage: trawl " + cmd), r.out());

@@ -101,7 +101,8 @@ class LuceneStoreTest {
 
     @Test
     void secondWriterIsRefusedAndMissingIndexIsExplained() throws Exception {
-        try (LuceneStore store = LuceneStore.openForWriting(dir)) {
+        try (LuceneStore writer = LuceneStore.openForWriting(dir)) {
+            assertTrue(writer.stats(0).documents() >= 0);
             IndexBusyException e = assertThrows(IndexBusyException.class, () -> LuceneStore.openForWriting(dir));
             assertTrue(e.getMessage().contains("another trawl process"));
         }

@@ -1,0 +1,60 @@
+package org.trawl.graph.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.trawl.graph.Network;
+import org.trawl.graph.NetworkEdge;
+import org.trawl.graph.NetworkNode;
+
+/**
+ * CSV node and edge lists (RFC 4180), with the column names Gephi's spreadsheet import expects ({@code Id},
+ * {@code Label}; {@code Source}, {@code Target}, {@code Type}, {@code Weight}).
+ */
+public final class CsvWriter {
+
+    public void writeNodes(Network network, Writer out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("Id", "Label", "type", "mentions", "documents", "names",
+                "component", "community"));
+        header.addAll(List.of(NetworkWriter.METRICS));
+        row(out, header);
+        for (NetworkNode n : network.nodes()) {
+            List<String> r = new ArrayList<>(List.of(n.id(), n.entity().canonical(), n.entity().type().name(),
+                    Integer.toString(n.entity().mentions()), Integer.toString(n.entity().documents()),
+                    String.join(" | ", n.entity().names()), Integer.toString(n.component()),
+                    Integer.toString(n.community())));
+            for (String m : NetworkWriter.METRICS) {
+                r.add(n.metrics().containsKey(m) ? String.format(Locale.ROOT, "%.6g", n.metric(m)) : "");
+            }
+            row(out, r);
+        }
+    }
+
+    public void writeEdges(Network network, Writer out) throws IOException {
+        row(out, List.of("Source", "Target", "Type", "relation", "Weight", "documents", "first_year", "last_year",
+                "evidence"));
+        for (NetworkEdge e : network.edges()) {
+            row(out, List.of(e.source(), e.target(), e.directed() ? "Directed" : "Undirected", e.type().name(),
+                    Integer.toString(e.weight()), Integer.toString(e.documents().size()),
+                    e.firstYear() == null ? "" : e.firstYear().toString(), e.lastYear() == null ? "" : e.lastYear().toString(),
+                    String.join(" || ", e.evidence())));
+        }
+    }
+
+    private static void row(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String c = cells.get(i);
+            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                out.write('"' + c.replace("\"", "\"\"") + '"');
+            } else {
+                out.write(c);
+            }
+        }
+        out.write("\r\n");
+    }
+}

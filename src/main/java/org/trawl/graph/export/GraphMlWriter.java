@@ -1,0 +1,101 @@
+package org.trawl.graph.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.trawl.graph.Network;
+import org.trawl.graph.NetworkEdge;
+import org.trawl.graph.NetworkNode;
+
+/** GraphML (yEd, Cytoscape, NetworkX, igraph), with the node and edge attributes as typed keys. */
+public final class GraphMlWriter implements NetworkWriter {
+
+    static final String NS = "http://graphml.graphdrawing.org/xmlns";
+
+    @Override
+    public void write(Network network, Writer out) throws IOException {
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeStartElement("graphml");
+            x.writeDefaultNamespace(NS);
+            key(x, "label", "node", "string");
+            key(x, "type", "node", "string");
+            key(x, "mentions", "node", "int");
+            key(x, "documents", "node", "int");
+            key(x, "names", "node", "string");
+            key(x, "component", "node", "int");
+            key(x, "community", "node", "int");
+            for (String m : METRICS) {
+                key(x, m, "node", "double");
+            }
+            key(x, "relation", "edge", "string");
+            key(x, "weight", "edge", "int");
+            key(x, "edge_documents", "edge", "int");
+            key(x, "first_year", "edge", "int");
+            key(x, "last_year", "edge", "int");
+            key(x, "evidence", "edge", "string");
+            x.writeStartElement("graph");
+            x.writeAttribute("id", "trawl");
+            x.writeAttribute("edgedefault", "undirected");
+            for (NetworkNode n : network.nodes()) {
+                x.writeStartElement("node");
+                x.writeAttribute("id", n.id());
+                data(x, "label", n.entity().canonical());
+                data(x, "type", n.entity().type().name());
+                data(x, "mentions", Integer.toString(n.entity().mentions()));
+                data(x, "documents", Integer.toString(n.entity().documents()));
+                data(x, "names", String.join(" | ", n.entity().names()));
+                data(x, "component", Integer.toString(n.component()));
+                data(x, "community", Integer.toString(n.community()));
+                for (String m : METRICS) {
+                    if (n.metrics().containsKey(m)) {
+                        data(x, m, String.format(Locale.ROOT, "%.6g", n.metric(m)));
+                    }
+                }
+                x.writeEndElement();
+            }
+            int i = 0;
+            for (NetworkEdge e : network.edges()) {
+                x.writeStartElement("edge");
+                x.writeAttribute("id", "e" + i++);
+                x.writeAttribute("source", e.source());
+                x.writeAttribute("target", e.target());
+                x.writeAttribute("directed", Boolean.toString(e.directed()));
+                data(x, "relation", e.type().name());
+                data(x, "weight", Integer.toString(e.weight()));
+                data(x, "edge_documents", Integer.toString(e.documents().size()));
+                if (e.firstYear() != null) {
+                    data(x, "first_year", Integer.toString(e.firstYear()));
+                    data(x, "last_year", Integer.toString(e.lastYear()));
+                }
+                data(x, "evidence", String.join(" || ", e.evidence()));
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+        }
+    }
+
+    private static void key(XMLStreamWriter x, String id, String on, String type) throws XMLStreamException {
+        x.writeEmptyElement("key");
+        x.writeAttribute("id", id);
+        x.writeAttribute("for", on);
+        x.writeAttribute("attr.name", id);
+        x.writeAttribute("attr.type", type);
+    }
+
+    private static void data(XMLStreamWriter x, String key, String v) throws XMLStreamException {
+        x.writeStartElement("data");
+        x.writeAttribute("key", key);
+        x.writeCharacters(XmlText.clean(v));
+        x.writeEndElement();
+    }
+}
