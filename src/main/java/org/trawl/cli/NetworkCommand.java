@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.trawl.graph.Network;
@@ -95,12 +96,12 @@ final class NetworkCommand implements Callable<Integer> {
         try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
             List<String> seedIds = new ArrayList<>();
             for (String s : seeds) {
-                List<Entity> found = store.entity(s).map(List::of).orElseGet(() -> store.findEntities(s, null, 1));
+                Optional<Entity> found = store.lookup(s, null);
                 if (found.isEmpty()) {
                     spec.commandLine().getErr().println("trawl network: no entity named '" + s + "'");
                     return Main.FAILED;
                 }
-                seedIds.add(found.get(0).id());
+                seedIds.add(found.get().id());
             }
             Set<EntityType> t = types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
             Set<RelationType> r = relations.isEmpty() ? EnumSet.allOf(RelationType.class) : EnumSet.copyOf(relations);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.trawl.index.LuceneStore;
@@ -56,12 +57,12 @@ final class RelationsCommand implements Callable<Integer> {
         try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
             Set<String> ids = Set.of();
             if (entity != null) {
-                List<Entity> found = store.entity(entity).map(List::of).orElseGet(() -> store.findEntities(entity, null, 1));
+                Optional<Entity> found = store.lookup(entity, null);
                 if (found.isEmpty()) {
                     spec.commandLine().getErr().println("trawl relations: no entity named '" + entity + "'");
                     return Main.FAILED;
                 }
-                ids = Set.of(found.get(0).id());
+                ids = Set.of(found.get().id());
             }
             List<StoredRelation> all = new ArrayList<>();
             store.forEachRelation(new RelationFilter(wanted, ids, null, 0), all::add);

@@ -82,8 +82,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!alg.equals("MAXENT") && !alg.equals("PERCEPTRON")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--algorithm must be MAXENT or PERCEPTRON, not " + algorithm);
         }
-        return new TrainingRecipe(base.corpora(), alg, iterations == null ? base.iterations() : iterations,
-                cutoff == null ? base.cutoff() : cutoff, base.threads(), base.holdoutEvery(), base.seed(), base.features());
+        return base.with(alg, iterations == null ? base.iterations() : iterations, cutoff == null ? base.cutoff() : cutoff);
     }
 
     private static ObjectNode report(TrainingRecipe recipe, NameFinderTrainer.Result r, long bytes) {

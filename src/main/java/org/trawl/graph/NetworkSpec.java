@@ -28,11 +28,6 @@ public record NetworkSpec(List<String> seeds, int hops, Set<EntityType> types, S
         }
     }
 
-    /** The whole index, every entity type and relation type. */
-    public static NetworkSpec everything() {
-        return new NetworkSpec(List.of(), 0, Set.of(EntityType.values()), Set.of(RelationType.values()), 1, null, null);
-    }
-
     boolean yearAllowed(List<Integer> years) {
         if (fromYear == null && toYear == null) {
             return true;

@@ -56,6 +56,11 @@ public interface Store extends Closeable {
     /** Entities with this name or one of its variants, best first. */
     List<Entity> findEntities(String name, EntityType type, int limit);
 
+    /** The entity with this id, else the best entity with this name or one of its variants (type may be null). */
+    default Optional<Entity> lookup(String idOrName, EntityType type) {
+        return entity(idOrName).or(() -> findEntities(idOrName, type, 1).stream().findFirst());
+    }
+
     EntityProfile profile(String entityId, int limit);
 
     List<StoredRelation> relations(RelationFilter filter);

@@ -25,6 +25,11 @@ public record TrainingRecipe(List<CorpusUse> corpora, String algorithm, int iter
         corpora = List.copyOf(corpora);
     }
 
+    /** This recipe with another algorithm, number of iterations and cut-off. */
+    public TrainingRecipe with(String newAlgorithm, int newIterations, int newCutoff) {
+        return new TrainingRecipe(corpora, newAlgorithm, newIterations, newCutoff, threads, holdoutEvery, seed, features);
+    }
+
     /** The recipe of the shipped model; the reasons for each choice are in models/README.md. */
     public static TrainingRecipe shipped() {
         return new TrainingRecipe(

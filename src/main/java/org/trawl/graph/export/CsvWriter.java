@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.trawl.graph.Network;
 import org.trawl.graph.NetworkEdge;
 import org.trawl.graph.NetworkNode;
@@ -16,17 +15,14 @@ import org.trawl.graph.NetworkNode;
 public final class CsvWriter {
 
     public void writeNodes(Network network, Writer out) throws IOException {
-        List<String> header = new ArrayList<>(List.of("Id", "Label", "type", "mentions", "documents", "names",
-                "component", "community"));
-        header.addAll(List.of(NetworkWriter.METRICS));
+        List<String> header = new ArrayList<>(List.of("Id", "Label"));
+        NodeColumns.ALL.forEach(c -> header.add(c.name()));
         row(out, header);
         for (NetworkNode n : network.nodes()) {
-            List<String> r = new ArrayList<>(List.of(n.id(), n.entity().canonical(), n.entity().type().name(),
-                    Integer.toString(n.entity().mentions()), Integer.toString(n.entity().documents()),
-                    String.join(" | ", n.entity().names()), Integer.toString(n.component()),
-                    Integer.toString(n.community())));
-            for (String m : NetworkWriter.METRICS) {
-                r.add(n.metrics().containsKey(m) ? String.format(Locale.ROOT, "%.6g", n.metric(m)) : "");
+            List<String> r = new ArrayList<>(List.of(n.id(), n.entity().canonical()));
+            for (NodeColumns.Column c : NodeColumns.ALL) {
+                String v = c.value().apply(n);
+                r.add(v == null ? "" : v);
             }
             row(out, r);
         }

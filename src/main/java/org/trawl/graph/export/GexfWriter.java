@@ -40,14 +40,8 @@ public final class GexfWriter implements NetworkWriter {
 
             x.writeStartElement("attributes");
             x.writeAttribute("class", "node");
-            attribute(x, "type", "string");
-            attribute(x, "mentions", "integer");
-            attribute(x, "documents", "integer");
-            attribute(x, "names", "string");
-            attribute(x, "component", "integer");
-            attribute(x, "community", "integer");
-            for (String m : METRICS) {
-                attribute(x, m, "double");
+            for (NodeColumns.Column c : NodeColumns.ALL) {
+                attribute(x, c.name(), c.kind().name().toLowerCase(Locale.ROOT));
             }
             x.writeEndElement();
             x.writeStartElement("attributes");
@@ -63,15 +57,10 @@ public final class GexfWriter implements NetworkWriter {
                 x.writeAttribute("id", n.id());
                 x.writeAttribute("label", n.entity().canonical());
                 x.writeStartElement("attvalues");
-                value(x, "type", n.entity().type().name());
-                value(x, "mentions", Integer.toString(n.entity().mentions()));
-                value(x, "documents", Integer.toString(n.entity().documents()));
-                value(x, "names", String.join(" | ", n.entity().names()));
-                value(x, "component", Integer.toString(n.component()));
-                value(x, "community", Integer.toString(n.community()));
-                for (String m : METRICS) {
-                    if (n.metrics().containsKey(m)) {
-                        value(x, m, String.format(Locale.ROOT, "%.6g", n.metric(m)));
+                for (NodeColumns.Column c : NodeColumns.ALL) {
+                    String v = c.value().apply(n);
+                    if (v != null) {
+                        value(x, c.name(), v);
                     }
                 }
                 x.writeEndElement();

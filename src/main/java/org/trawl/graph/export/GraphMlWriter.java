@@ -2,7 +2,6 @@ package org.trawl.graph.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -23,14 +22,12 @@ public final class GraphMlWriter implements NetworkWriter {
             x.writeStartElement("graphml");
             x.writeDefaultNamespace(NS);
             key(x, "label", "node", "string");
-            key(x, "type", "node", "string");
-            key(x, "mentions", "node", "int");
-            key(x, "documents", "node", "int");
-            key(x, "names", "node", "string");
-            key(x, "component", "node", "int");
-            key(x, "community", "node", "int");
-            for (String m : METRICS) {
-                key(x, m, "node", "double");
+            for (NodeColumns.Column c : NodeColumns.ALL) {
+                key(x, c.name(), "node", switch (c.kind()) {
+                    case STRING -> "string";
+                    case INTEGER -> "int";
+                    case DOUBLE -> "double";
+                });
             }
             key(x, "relation", "edge", "string");
             key(x, "weight", "edge", "int");
@@ -45,15 +42,10 @@ public final class GraphMlWriter implements NetworkWriter {
                 x.writeStartElement("node");
                 x.writeAttribute("id", n.id());
                 data(x, "label", n.entity().canonical());
-                data(x, "type", n.entity().type().name());
-                data(x, "mentions", Integer.toString(n.entity().mentions()));
-                data(x, "documents", Integer.toString(n.entity().documents()));
-                data(x, "names", String.join(" | ", n.entity().names()));
-                data(x, "component", Integer.toString(n.component()));
-                data(x, "community", Integer.toString(n.community()));
-                for (String m : METRICS) {
-                    if (n.metrics().containsKey(m)) {
-                        data(x, m, String.format(Locale.ROOT, "%.6g", n.metric(m)));
+                for (NodeColumns.Column c : NodeColumns.ALL) {
+                    String v = c.value().apply(n);
+                    if (v != null) {
+                        data(x, c.name(), v);
                     }
                 }
                 x.writeEndElement();

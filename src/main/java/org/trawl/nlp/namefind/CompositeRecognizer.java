@@ -22,6 +22,11 @@ import org.trawl.resolve.NameKey;
  */
 public final class CompositeRecognizer implements NameRecognizer {
 
+    /** Nouns after a country's possessive that make it a place, not an actor ("Syria's north"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "capital", "border", "borders", "territory", "cities",
+            "city", "province", "provinces", "coast", "largest", "second", "soil", "airspace", "interior");
+
     private final StatisticalRecognizer model;
     private final Gazetteer gazetteer;
     private final NamePatterns patterns;
@@ -97,10 +102,6 @@ public final class CompositeRecognizer implements NameRecognizer {
         String tag = tagger.tag(s, c.to());
         return tag.equals("AUX") || tag.equals("VERB") && !after.endsWith("ing");
     }
-
-    private static final Set<String> PLACE_NOUNS = Set.of("north", "south", "east", "west",
-            "northern", "southern", "eastern", "western", "capital", "border", "borders", "territory", "cities",
-            "city", "province", "provinces", "coast", "largest", "second", "soil", "airspace", "interior");
 
     private List<Candidate> candidates(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -213,7 +214,6 @@ public final class CompositeRecognizer implements NameRecognizer {
                     merged.add(f);
                 }
             }
-            merged.sort((a, b) -> Integer.compare(a.from(), b.from()));
             return SpanArbiter.choose(merged);
         }
 

@@ -77,33 +77,10 @@ public final class Gazetteer implements KnownEntities {
     /** Every listed name in the sentence that the case rules allow, longest first where they overlap. */
     public List<Match> find(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        List<String> words = new ArrayList<>(tokens.size() + 4);
-        List<Integer> tokenOf = new ArrayList<>(tokens.size() + 4);
-        int[] firstWord = new int[tokens.size() + 1];
-        for (int i = 0; i < tokens.size(); i++) {
-            firstWord[i] = words.size();
-            for (String w : NameWords.of(tokens.get(i).text())) {
-                words.add(w);
-                tokenOf.add(i);
-            }
-        }
-        firstWord[tokens.size()] = words.size();
+        TokenWords words = TokenWords.of(tokens, 0, tokens.size());
         List<Match> out = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
-            int w = firstWord[t];
-            if (w >= words.size() || tokenOf.get(w) != t || !NameWords.isCapitalized(tokens.get(t).text())) {
-                continue;
-            }
-            for (NameTrie.Hit<Form> hit : trie.matchesAt(words, w)) {
-                int lastToken = tokenOf.get(hit.to() - 1);
-                if (firstWord[lastToken + 1] != hit.to()) {
-                    continue; // the match ends inside a token
-                }
-                Match m = accept(tokens, t, lastToken + 1, hit.values());
-                if (m != null) {
-                    out.add(m);
-                }
-            }
+            out.addAll(matchesAt(tokens, words, t));
         }
         out.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from())
                 : Integer.compare(b.to() - b.from(), a.to() - a.from()));
@@ -112,26 +89,51 @@ public final class Gazetteer implements KnownEntities {
 
     /** The listed names starting exactly at token {@code from}, longest first. */
     public List<Match> findAt(List<Token> tokens, int from) {
-        if (from >= tokens.size() || !NameWords.isCapitalized(tokens.get(from).text())) {
+        if (from >= tokens.size()) {
             return List.of();
         }
-        List<String> words = new ArrayList<>();
-        List<Integer> tokenOf = new ArrayList<>();
-        for (int i = from; i < Math.min(tokens.size(), from + 8); i++) {
-            for (String w : NameWords.of(tokens.get(i).text())) {
-                words.add(w);
-                tokenOf.add(i);
+        List<Match> out = matchesAt(tokens, TokenWords.of(tokens, from, Math.min(tokens.size(), from + 8)), from);
+        return out.reversed();
+    }
+
+    /** The name words of tokens [from, to): each word, the token it comes from, and each token's first word. */
+    private record TokenWords(List<String> words, List<Integer> tokenOf, int[] firstWord, int from) {
+
+        static TokenWords of(List<Token> tokens, int from, int to) {
+            List<String> words = new ArrayList<>((to - from) + 4);
+            List<Integer> tokenOf = new ArrayList<>((to - from) + 4);
+            int[] firstWord = new int[to - from + 1];
+            for (int i = from; i < to; i++) {
+                firstWord[i - from] = words.size();
+                for (String w : NameWords.of(tokens.get(i).text())) {
+                    words.add(w);
+                    tokenOf.add(i);
+                }
             }
+            firstWord[to - from] = words.size();
+            return new TokenWords(words, tokenOf, firstWord, from);
         }
-        List<Match> out = new ArrayList<>();
-        for (NameTrie.Hit<Form> hit : trie.matchesAt(words, 0)) {
-            int last = tokenOf.get(hit.to() - 1);
-            if (hit.to() < words.size() && tokenOf.get(hit.to()) == last) {
-                continue;
+
+        int firstWordOf(int token) {
+            return firstWord[token - from];
+        }
+    }
+
+    /** Listed names starting at token {@code t} and ending at a token boundary, shortest first. */
+    private List<Match> matchesAt(List<Token> tokens, TokenWords tw, int t) {
+        int w = tw.firstWordOf(t);
+        if (w >= tw.words().size() || tw.tokenOf().get(w) != t || !NameWords.isCapitalized(tokens.get(t).text())) {
+            return List.of();
+        }
+        List<Match> out = new ArrayList<>(2);
+        for (NameTrie.Hit<Form> hit : trie.matchesAt(tw.words(), w)) {
+            int lastToken = tw.tokenOf().get(hit.to() - 1);
+            if (tw.firstWordOf(lastToken + 1) != hit.to()) {
+                continue; // the match ends inside a token
             }
-            Match m = accept(tokens, from, last + 1, hit.values());
+            Match m = accept(tokens, t, lastToken + 1, hit.values());
             if (m != null) {
-                out.add(0, m);
+                out.add(m);
             }
         }
         return out;

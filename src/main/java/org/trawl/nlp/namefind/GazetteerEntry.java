@@ -40,8 +40,4 @@ public record GazetteerEntry(Kind kind, String reference, String canonical, bool
     public EntityType type() {
         return kind.type();
     }
-
-    public boolean isPlace() {
-        return kind.type() == EntityType.PLACE;
-    }
 }

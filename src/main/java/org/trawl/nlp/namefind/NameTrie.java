@@ -17,7 +17,6 @@ final class NameTrie<V> {
     }
 
     private final Node<V> root = new Node<>();
-    private int size;
 
     void add(List<String> words, V value) {
         if (words.isEmpty()) {
@@ -35,12 +34,7 @@ final class NameTrie<V> {
         }
         if (!n.values.contains(value)) {
             n.values.add(value);
-            size++;
         }
-    }
-
-    int size() {
-        return size;
     }
 
     /** A name found: words [from, to) of the input and what the name stands for. */
