@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

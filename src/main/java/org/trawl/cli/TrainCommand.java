@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
         description = {"Trains the PERSON/GROUP/PLACE name-finder model from OpenNLP-format corpora.", "",
             "With no options it reproduces models/trawl-ner-en.bin (the recipe is in models/README.md):",
             "MAXENT, 100 iterations, cutoff 3, on gmb, crossner-politics, wikigold and uner-en, every 20th",
-            "sentence held out for scoring. Writes the model and a JSON training report beside it."})
+            "sentence held out for scoring, greedy decoding (beam 1). Writes the model and a JSON training report",
+            "beside it."})
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/ner",
@@ -95,6 +96,7 @@ final class TrainCommand implements Callable<Integer> {
         rec.put("cutoff", recipe.cutoff());
         rec.put("holdout_every", recipe.holdoutEvery());
         rec.put("seed", recipe.seed());
+        rec.put("beam_size", recipe.beamSize());
         rec.put("features", recipe.features());
         ObjectNode h = o.putObject("held_out");
         h.put("sentences", r.heldOutSentences());

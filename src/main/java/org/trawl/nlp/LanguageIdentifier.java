@@ -11,7 +11,7 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 public final class LanguageIdentifier {
 
     public static final String UNDETERMINED = "und";
-    private static final int SAMPLE_CHARS = 3000;
+    private static final int SAMPLE_CHARS = 1500;
     private static final double MIN_CONFIDENCE = 0.2;
 
     private final LanguageDetectorME detector = new LanguageDetectorME(NlpModels.languages());

@@ -1,10 +1,16 @@
 package org.trawl.nlp;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Opens the files trawl ships in {@code models/} (trained models, gazetteers): from a folder when one is
@@ -32,6 +38,25 @@ public final class ModelFiles {
             throw new NoSuchFileException("models/" + name + " (not bundled in this build)");
         }
         return in;
+    }
+
+    /**
+     * The rows of a tab-separated file (gzip-compressed when its name ends in {@code .gz}), without its
+     * header line and blank lines.
+     */
+    public List<String[]> tsvRows(String name) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream raw = open(name);
+             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            r.readLine();
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isEmpty()) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        }
+        return rows;
     }
 
     public boolean exists(String name) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -19,6 +20,7 @@ public final class NlpModels {
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LANGUAGE_MODEL = "/langdetect-183.bin";
+    private static final String POS_MODEL_ENTRY = "pos.model";
 
     private NlpModels() {
     }
@@ -48,11 +50,20 @@ public final class NlpModels {
     }
 
     private static final class PosHolder {
-        static final POSModel MODEL = load(POS_MODEL, POSModel::new);
+        static final POSModel MODEL = greedy(load(POS_MODEL, POSModel::new));
     }
 
     private static final class LanguageHolder {
         static final LanguageDetectorModel MODEL = load(LANGUAGE_MODEL, LanguageDetectorModel::new);
+    }
+
+    /**
+     * The tagger model with greedy decoding (beam 1) instead of the shipped beam of 3: three times fewer
+     * model evaluations, and the tags trawl's patterns read (verbs, nouns, auxiliaries) hardly change.
+     */
+    private static POSModel greedy(POSModel shipped) {
+        MaxentModel maxent = shipped.getArtifact(POS_MODEL_ENTRY);
+        return new POSModel(shipped.getLanguage(), maxent, 1, null, shipped.getFactory());
     }
 
     @FunctionalInterface

@@ -86,9 +86,16 @@ public final class WordTokenizer {
         while (i < raw.size()) {
             int[] cur = raw.get(i).clone();
             i++;
-            while (i + 1 < raw.size() && isHyphenJoin(text, cur, raw.get(i), raw.get(i + 1))) {
-                cur[1] = raw.get(i + 1)[1];
-                i += 2;
+            while (true) {
+                if (i + 1 < raw.size() && isHyphenJoin(text, cur, raw.get(i), raw.get(i + 1))) {
+                    cur[1] = raw.get(i + 1)[1];
+                    i += 2;
+                } else if (i < raw.size() && endsWithJoiningHyphen(text, cur, raw.get(i))) {
+                    cur[1] = raw.get(i)[1]; // the model split "UK-France" as "UK-", "France"
+                    i++;
+                } else {
+                    break;
+                }
             }
             out.add(cur);
         }
@@ -100,6 +107,11 @@ public final class WordTokenizer {
                 && left[1] == hyphen[0] && hyphen[1] == right[0]
                 && Character.isLetterOrDigit(text.charAt(left[1] - 1))
                 && Character.isLetterOrDigit(text.charAt(right[0]));
+    }
+
+    private static boolean endsWithJoiningHyphen(String text, int[] left, int[] right) {
+        return left[1] - left[0] > 1 && text.charAt(left[1] - 1) == '-' && left[1] == right[0]
+                && Character.isLetterOrDigit(text.charAt(left[1] - 2)) && Character.isLetterOrDigit(text.charAt(right[0]));
     }
 
     /** Length of a trailing possessive ('s, ’s, or a lone apostrophe after s), or 0. */

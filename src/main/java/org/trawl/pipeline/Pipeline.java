@@ -57,7 +57,7 @@ public final class Pipeline {
     }
 
     public String identifyLanguage(String text) {
-        return workers.get().languages.identify(text);
+        return workers.get().languages().identify(text);
     }
 
     static boolean recognisable(String language) {
@@ -70,7 +70,15 @@ public final class Pipeline {
         final NameRecognizer recognizer = resources.newRecognizer(tagger);
         final DocumentResolver resolver = resources.newResolver();
         final RelationExtractor relations = resources.newRelationExtractor(tagger);
-        final LanguageIdentifier languages = new LanguageIdentifier();
+        private LanguageIdentifier languages;
+
+        /** Made on first use: recognition alone (evaluation, benchmarks) never needs the language model. */
+        LanguageIdentifier languages() {
+            if (languages == null) {
+                languages = new LanguageIdentifier();
+            }
+            return languages;
+        }
 
         Extraction extract(SourceDocument doc) {
             tagger.forgetDocument();

@@ -3,8 +3,11 @@ package org.trawl.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.trawl.nlp.ModelFiles;
+import org.trawl.nlp.NlpModels;
 import org.trawl.nlp.PartOfSpeechTagger;
 import org.trawl.nlp.namefind.CompositeRecognizer;
 import org.trawl.nlp.namefind.Gazetteer;
@@ -34,15 +37,31 @@ public final class Resources {
         this.lexicon = lexicon;
     }
 
+    /** Loads the name model and the gazetteers, side by side on two threads (the two take most of the time). */
     public static Resources load(ModelFiles files) {
+        CompletableFuture<Gazetteer> gazetteer = new CompletableFuture<>();
+        // its own thread, not the common pool, whose workers the gazetteer uses to read the place list
+        Thread.ofPlatform().daemon().name("trawl-load-gazetteers").start(() -> {
+            try {
+                gazetteer.complete(Gazetteer.load(files));
+            } catch (RuntimeException | Error e) {
+                gazetteer.completeExceptionally(e);
+            }
+        });
         TokenNameFinderModel model;
         try (InputStream in = files.open(NAME_MODEL)) {
             model = new TokenNameFinderModel(in);
         } catch (IOException e) {
+            gazetteer.cancel(false);
             throw new UncheckedIOException("cannot load the name model " + NAME_MODEL + " from " + files
                     + ": " + e.getMessage(), e);
         }
-        return new Resources(files, model, Gazetteer.load(files), NameLexicon.bundled());
+        NlpModels.partsOfSpeech();
+        try {
+            return new Resources(files, model, gazetteer.join(), NameLexicon.bundled());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public Gazetteer gazetteer() {

@@ -15,6 +15,9 @@ public final class Years {
     }
 
     public static List<Integer> in(String sentence) {
+        if (sentence.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return List.of();
+        }
         TreeSet<Integer> years = new TreeSet<>();
         int max = Year.now().getValue() + 1;
         Matcher m = YEAR.matcher(sentence);

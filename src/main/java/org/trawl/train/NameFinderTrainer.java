@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -55,6 +56,7 @@ public final class NameFinderTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, recipe.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, recipe.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, recipe.threads());
+        params.put(BeamSearch.BEAM_SIZE_PARAMETER, recipe.beamSize());
 
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
                 null, featureDescriptor(recipe.features()), Map.of(), new BioCodec());

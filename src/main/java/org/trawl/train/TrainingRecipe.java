@@ -13,9 +13,10 @@ import java.util.List;
  * @param holdoutEvery every n-th sentence of each corpus is held out for scoring, never trained on
  * @param seed         seed of the fixed shuffle of training sentences
  * @param features     classpath resource of the feature-generator descriptor
+ * @param beamSize     sequences kept while decoding; 1 is greedy decoding, recorded in the model
  */
 public record TrainingRecipe(List<CorpusUse> corpora, String algorithm, int iterations, int cutoff, int threads,
-                             int holdoutEvery, long seed, String features) {
+                             int holdoutEvery, long seed, String features, int beamSize) {
 
     /** One training file and its weight, as a repeat count. */
     public record CorpusUse(String file, int repeat) {
@@ -27,7 +28,7 @@ public record TrainingRecipe(List<CorpusUse> corpora, String algorithm, int iter
 
     /** This recipe with another algorithm, number of iterations and cut-off. */
     public TrainingRecipe with(String newAlgorithm, int newIterations, int newCutoff) {
-        return new TrainingRecipe(corpora, newAlgorithm, newIterations, newCutoff, threads, holdoutEvery, seed, features);
+        return new TrainingRecipe(corpora, newAlgorithm, newIterations, newCutoff, threads, holdoutEvery, seed, features, beamSize);
     }
 
     /** The recipe of the shipped model; the reasons for each choice are in models/README.md. */
@@ -35,6 +36,6 @@ public record TrainingRecipe(List<CorpusUse> corpora, String algorithm, int iter
         return new TrainingRecipe(
                 List.of(new CorpusUse("gmb.train", 1), new CorpusUse("crossner-politics.train", 1),
                         new CorpusUse("wikigold.train", 1), new CorpusUse("uner-en.train", 1)),
-                "MAXENT", 100, 3, 2, 20, 42L, "/org/trawl/train/features.xml");
+                "MAXENT", 100, 3, 2, 20, 42L, "/org/trawl/train/features.xml", 1);
     }
 }

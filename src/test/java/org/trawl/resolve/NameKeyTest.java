@@ -16,6 +16,9 @@ class NameKeyTest {
         }
         assertEquals(NameKey.of("Mohammed"), NameKey.of("Muhammad"));
         assertEquals(NameKey.of("Mevlüt Çavuşoğlu"), NameKey.of("Mevlut Cavusoglu"));
+        assertEquals(NameKey.of("Raqqa"), NameKey.of("Raqqah"));
+        assertEquals(NameKey.of("Fallujah"), NameKey.of("Falluja"));
+        assertEquals("alah", NameKey.of("Allah"), "a short word keeps its final h");
     }
 
     @Test

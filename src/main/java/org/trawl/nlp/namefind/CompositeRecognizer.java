@@ -99,6 +99,9 @@ public final class CompositeRecognizer implements NameRecognizer {
         if (after.equals("'s") || after.equals("’s")) {
             return c.to() + 1 < tokens.size() && !PLACE_NOUNS.contains(tokens.get(c.to() + 1).text());
         }
+        if (after.isEmpty() || !Character.isLowerCase(after.charAt(0))) {
+            return false; // only a word in lower case can be the verb; this spares most sentences the tagger
+        }
         String tag = tagger.tag(s, c.to());
         return tag.equals("AUX") || tag.equals("VERB") && !after.endsWith("ing");
     }

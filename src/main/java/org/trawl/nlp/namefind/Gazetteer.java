@@ -2,7 +2,6 @@ package org.trawl.nlp.namefind;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
+import java.util.regex.Pattern;
 import org.trawl.model.EntityType;
 import org.trawl.model.Sentence;
 import org.trawl.model.Token;
@@ -46,6 +45,8 @@ public final class Gazetteer implements KnownEntities {
     }
 
     private static final int SHORT_NAME = 4;
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
 
     private final NameTrie<Form> trie = new NameTrie<>();
     private final Map<String, List<GazetteerEntry>> places = new HashMap<>();
@@ -105,7 +106,7 @@ public final class Gazetteer implements KnownEntities {
             int[] firstWord = new int[to - from + 1];
             for (int i = from; i < to; i++) {
                 firstWord[i - from] = words.size();
-                for (String w : NameWords.of(tokens.get(i).text())) {
+                for (String w : NameWords.ofToken(tokens.get(i).text())) {
                     words.add(w);
                     tokenOf.add(i);
                 }
@@ -208,7 +209,7 @@ public final class Gazetteer implements KnownEntities {
         for (String iso : Locale.getISOCountries()) {
             jdkNames.put(iso, Locale.of("", iso).getDisplayCountry(Locale.ENGLISH));
         }
-        for (String[] row : readTsv(files, "gazetteers/countries.tsv", false)) {
+        for (String[] row : files.tsvRows("gazetteers/countries.tsv")) {
             String iso2 = row[0];
             String name = row[2];
             GazetteerEntry e = new GazetteerEntry(GazetteerEntry.Kind.COUNTRY, "country:" + iso2, name, true, 0,
@@ -239,7 +240,7 @@ public final class Gazetteer implements KnownEntities {
 
     private void loadSanctions(ModelFiles files) throws IOException {
         // entries of the two lists that share a name (canonical to canonical, or canonical to alias) are one entity
-        List<String[]> rows = readTsv(files, "gazetteers/sanctions.tsv", false);
+        List<String[]> rows = files.tsvRows("gazetteers/sanctions.tsv");
         Map<String, Integer> byCanonicalKey = new HashMap<>();
         int[] parent = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -284,16 +285,29 @@ public final class Gazetteer implements KnownEntities {
         }
     }
 
-    private void loadPlaces(ModelFiles files) throws IOException {
-        for (String[] row : readTsv(files, "gazetteers/places.tsv.gz", true)) {
+    /** A place row with its keys computed (in parallel: the place list is long and keys are the work). */
+    private record PlaceRow(GazetteerEntry entry, String key, List<String> words, String letters) {
+
+        static PlaceRow of(String[] row) {
             GazetteerEntry.Kind kind = row[1].equals("region") ? GazetteerEntry.Kind.REGION : GazetteerEntry.Kind.CITY;
             boolean standalone = row[7].equals("1");
             GazetteerEntry e = new GazetteerEntry(kind, kind.name().toLowerCase(Locale.ROOT) + ":" + row[2] + ":"
                     + row[3] + ":" + row[0], row[0], standalone, Long.parseLong(row[4]), row[2],
                     Double.parseDouble(row[5]), Double.parseDouble(row[6]));
-            placeNamed(row[0], e);
-            if (standalone) {
-                addName(row[0], e, false);
+            return new PlaceRow(e, NameKey.of(row[0]), standalone ? NameWords.of(row[0]) : List.of(),
+                    standalone ? NameWords.letters(row[0]) : "");
+        }
+    }
+
+    private void loadPlaces(ModelFiles files) throws IOException {
+        List<PlaceRow> rows = files.tsvRows("gazetteers/places.tsv.gz").parallelStream().map(PlaceRow::of).toList();
+        for (PlaceRow p : rows) {
+            if (!p.key().isEmpty()) {
+                places.computeIfAbsent(p.key(), k -> new ArrayList<>(1)).add(p.entry());
+            }
+            boolean isShort = p.words().size() == 1 && p.letters().length() <= SHORT_NAME;
+            if (!p.words().isEmpty() && !isShort) {
+                trie.add(p.words(), new Form(p.entry(), p.letters(), false));
             }
         }
         for (List<GazetteerEntry> list : places.values()) {
@@ -314,8 +328,8 @@ public final class Gazetteer implements KnownEntities {
         if (person && words.size() < 2) {
             return false;
         }
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
-            String bare = w.replaceAll("[^\\p{L}]", "");
+        for (String w : WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
+            String bare = NOT_LETTER.matcher(w).replaceAll("");
             if (!bare.isEmpty() && !bare.equals("the") && !commonWords.contains(bare)) {
                 return true;
             }
@@ -415,21 +429,6 @@ public final class Gazetteer implements KnownEntities {
         return out;
     }
 
-    private static List<String[]> readTsv(ModelFiles files, String name, boolean gzip) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream raw = files.open(name);
-             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            r.readLine();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-        }
-        return rows;
-    }
 
     private static Set<String> readWords(ModelFiles files, String name) throws IOException {
         Set<String> out = new HashSet<>();

@@ -3,6 +3,8 @@ package org.trawl.nlp.namefind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.trawl.resolve.NameKey;
 
 /**
@@ -15,17 +17,59 @@ final class NameWords {
     private NameWords() {
     }
 
+    /** Word keys already computed, shared by all threads; emptied when it grows past {@link #CACHE_LIMIT}. */
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+    private static final String SEPARATORS = "-‐‑‒–—/,;:()[]\"“”";
+
+    /**
+     * The word keys of a token of running text, remembered: articles repeat their words, so most tokens are
+     * found in the cache.
+     */
+    static List<String> ofToken(String token) {
+        List<String> cached = CACHE.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> words = of(token);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(token, words);
+        return words;
+    }
+
+    /** The word keys of a name, in order. */
     static List<String> of(String name) {
-        List<String> out = new ArrayList<>(4);
-        for (String part : name.split("[\\s\\-‐‑‒–—/,;:()\\[\\]\"“”]+")) {
-            String k = NameKey.of(part);
-            if (!k.isEmpty()) {
-                for (String w : k.split(" ")) {
-                    out.add(w);
+        List<String> out = new ArrayList<>(2);
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || isSeparator(name.charAt(i))) {
+                if (i > start) {
+                    addKeys(name.substring(start, i), out);
                 }
+                start = i + 1;
             }
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    private static void addKeys(String part, List<String> out) {
+        String k = NameKey.of(part);
+        int from = 0;
+        while (from < k.length()) {
+            int space = k.indexOf(' ', from);
+            int to = space < 0 ? k.length() : space;
+            if (to > from) {
+                out.add(k.substring(from, to));
+            }
+            from = to + 1;
+        }
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || SEPARATORS.indexOf(c) >= 0;
     }
 
     /** The letters of a name, upper-cased, for comparing acronyms ("U.S." and "US" agree). */

@@ -1,0 +1,179 @@
+package org.trawl.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.trawl.bench.ArticleGenerator;
+import org.trawl.bench.NamesBenchmark;
+import org.trawl.config.TrawlConfig;
+import org.trawl.eval.GoldDocument;
+import org.trawl.eval.GoldReader;
+import org.trawl.nlp.ModelFiles;
+import org.trawl.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code trawl bench}: repeatable speed measurements (results and commands in docs/benchmarks.md). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures how fast trawl is. Results and the commands that reproduce them: docs/benchmarks.md."},
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Names.class})
+final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code trawl bench generate}: synthetic articles to benchmark on. */
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = {"Writes N synthetic news articles into DIR (names from the shipped reference lists,",
+                "300-1,500 words each, plain text and HTML), the same ones for the same --seed."})
+    static final class Generate implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "N", description = "number of articles")
+        int count;
+
+        @Parameters(index = "1", paramLabel = "DIR", description = "folder to write them to")
+        Path dir;
+
+        @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})")
+        long seed = 1;
+
+        @Option(names = "--html-every", paramLabel = "K", description = "every K-th article is HTML; 0 for none (default: ${DEFAULT-VALUE})")
+        int htmlEvery = 4;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (count < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "N must be 1 or more");
+            }
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), dir + " is a file, not a folder");
+            }
+            long t0 = System.nanoTime();
+            ArticleGenerator.fromGazetteers(new ModelFiles(TrawlConfig.defaults().modelsDir())).write(dir, count, seed, htmlEvery);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "wrote %,d articles to %s in %.1f s%n", count, dir, (System.nanoTime() - t0) / 1e9);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code trawl bench names}: sentences, tokens and names, in tokens per second per thread. */
+    @Command(name = "names", mixinStandardHelpOptions = true,
+            description = {"Throughput of sentence splitting + tokenisation + name recognition, after loading and",
+                "a warm-up, on each number of threads given; also model loading time and peak heap.",
+                "Texts: plain-text files, folders of them, or gold .jsonl files (their \"text\" fields)."})
+    static final class Names implements Callable<Integer> {
+
+        @Parameters(paramLabel = "PATH", arity = "0..*", description = "texts to run on (default: corpus)")
+        List<Path> paths = new ArrayList<>(List.of(Path.of("corpus")));
+
+        @Option(names = "--threads", split = ",", paramLabel = "N", description = "thread counts to run (default: 1,2)")
+        List<Integer> threads = new ArrayList<>(List.of(1, 2));
+
+        @Option(names = "--warmup", paramLabel = "SECONDS", description = "unmeasured warm-up per run (default: 10)")
+        double warmup = 10;
+
+        @Option(names = "--seconds", paramLabel = "SECONDS", description = "measured time per run (default: 20)")
+        double seconds = 20;
+
+        @Option(names = "--json", description = "print JSON")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> texts = readTexts(spec, paths);
+            if (threads.stream().anyMatch(t -> t < 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
+            }
+            long t0 = System.nanoTime();
+            Pipeline pipeline = Pipelines.load(TrawlConfig.defaults());
+            pipeline.recognize(pipeline.analyze("Loading the models takes a moment in London."));
+            double load = (System.nanoTime() - t0) / 1e9;
+            long tokens = texts.stream().mapToLong(t -> pipeline.analyze(t).tokenCount()).sum();
+
+            PrintWriter out = spec.commandLine().getOut();
+            List<NamesBenchmark.Result> results = new ArrayList<>();
+            if (!json) {
+                out.printf(Locale.ROOT, "%d texts, %,d tokens; models and gazetteers loaded in %.1f s%n",
+                        texts.size(), tokens, load);
+                out.printf(Locale.ROOT, "%8s %14s %18s %14s%n", "threads", "tokens/s", "tokens/s/thread", "peak heap MB");
+                out.flush();
+            }
+            for (int n : threads) {
+                NamesBenchmark.Result r = NamesBenchmark.run(pipeline, texts, n, warmup, seconds);
+                results.add(r);
+                if (!json) {
+                    out.printf(Locale.ROOT, "%8d %,14.0f %,18.0f %,14.0f%n", n, r.tokensPerSecond(),
+                            r.tokensPerSecondPerThread(), r.peakHeapBytes() / 1e6);
+                    out.flush();
+                }
+            }
+            if (json) {
+                ObjectNode o = Json.MAPPER.createObjectNode();
+                o.put("texts", texts.size());
+                o.put("tokens", tokens);
+                o.put("load_seconds", Json.round(load));
+                o.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
+                ArrayNode runs = o.putArray("runs");
+                for (NamesBenchmark.Result r : results) {
+                    runs.addObject().put("threads", r.threads()).put("tokens", r.tokens())
+                            .put("seconds", Json.round(r.seconds()))
+                            .put("tokens_per_second", Math.round(r.tokensPerSecond()))
+                            .put("tokens_per_second_per_thread", Math.round(r.tokensPerSecondPerThread()))
+                            .put("peak_heap_bytes", r.peakHeapBytes());
+                }
+                out.println(Json.pretty(o));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The texts under the paths: each .jsonl line's "text", or each file's content as UTF-8. */
+    static List<String> readTexts(CommandLine.Model.CommandSpec spec, List<Path> paths) {
+        List<String> texts = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
+            }
+            try {
+                if (p.toString().endsWith(".jsonl")) {
+                    GoldReader.read(p).stream().map(GoldDocument::text).forEach(texts::add);
+                } else {
+                    try (Stream<Path> files = Files.walk(p)) {
+                        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                            texts.add(Files.readString(f));
+                        }
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + p + ": " + e.getMessage());
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no texts found in " + paths);
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,56 @@
+package org.trawl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code trawl bench generate} writes the same articles for the same seed; {@code bench names} measures. */
+class BenchCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void generatesReproducibleArticlesAndMeasuresThem() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, Cli.run("bench", "generate", "8", a.toString(), "--seed", "7").status());
+        assertEquals(0, Cli.run("bench", "generate", "8", b.toString(), "--seed", "7").status());
+        List<Path> files = list(a);
+        assertEquals(8, files.size());
+        assertEquals(2, files.stream().filter(f -> f.toString().endsWith(".html")).count(), "every 4th is HTML");
+        for (Path f : files) {
+            assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(b.resolve(f.getFileName())), f.toString());
+            String text = Files.readString(f);
+            assertTrue(text.split("\\s+").length >= 300, f + " is too short");
+            assertTrue(text.matches("(?s).*Published \\d{4}-\\d\\d-\\d\\d.*|(?s).*name=\"date\" content=\"\\d{4}-.*"), f.toString());
+        }
+
+        Cli names = Cli.run("bench", "names", a.toString(), "--threads", "1", "--warmup", "0", "--seconds", "0.5", "--json");
+        assertEquals(0, names.status(), names.err());
+        JsonNode o = Json.MAPPER.readTree(names.out());
+        assertEquals(8, o.get("texts").asInt());
+        assertTrue(o.get("load_seconds").asDouble() > 0);
+        JsonNode run = o.get("runs").get(0);
+        assertEquals(1, run.get("threads").asInt());
+        assertTrue(run.get("tokens").asLong() > 0 && run.get("tokens_per_second").asLong() > 0, run.toString());
+
+        Cli bad = Cli.run("bench", "generate", "0", a.toString());
+        assertEquals(Main.USAGE, bad.status());
+        assertTrue(bad.err().contains("N must be 1 or more"), bad.err());
+    }
+
+    private static List<Path> list(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+}
