@@ -20,6 +20,11 @@ import picocli.CommandLine.Command;
             NetworkCommand.class,
             StatsCommand.class,
             EvaluateCommand.class,
+            CorrectionCommands.Merge.class,
+            CorrectionCommands.Split.class,
+            CorrectionCommands.Alias.class,
+            CorrectionCommands.Rename.class,
+            CorrectionCommands.ListCorrections.class,
             TrainCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

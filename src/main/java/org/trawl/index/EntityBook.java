@@ -30,7 +30,7 @@ final class EntityBook {
     static final class Draft {
         private final String id;
         private final EntityType type;
-        private final String canonical;
+        private String canonical;
         private final Set<String> names = new LinkedHashSet<>();
 
         Draft(String id, EntityType type, String canonical) {
@@ -45,6 +45,11 @@ final class EntityBook {
         }
 
         synchronized void addName(String name) {
+            names.add(name);
+        }
+
+        synchronized void rename(String name) {
+            canonical = name;
             names.add(name);
         }
 
@@ -67,6 +72,19 @@ final class EntityBook {
         Draft d = changed.computeIfAbsent(m.entityId(), id -> load(id)
                 .orElseGet(() -> new Draft(id, m.type(), displayName(m.canonical()))));
         d.addName(displayName(m.text()));
+    }
+
+    /** Gives an entity a new canonical name (a user's rename); its id stays. */
+    void rename(String entityId, String name) {
+        Draft d = changed.computeIfAbsent(entityId, id -> load(id).orElse(null));
+        if (d != null) {
+            d.rename(displayName(name));
+        }
+    }
+
+    /** Starts the entity's names afresh (its canonical name only); the mentions seen next add the rest. */
+    void forgetNames(String entityId) {
+        load(entityId).ifPresent(stored -> changed.put(entityId, new Draft(stored.id, stored.type, stored.canonical)));
     }
 
     void touched(String entityId) {

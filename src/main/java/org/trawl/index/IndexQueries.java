@@ -36,6 +36,7 @@ import org.apache.lucene.util.Bits;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
+import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
 import org.trawl.model.RelationType;
@@ -348,45 +349,41 @@ final class IndexQueries {
 
     // ---- corrections ----
 
-    /** Rewrites every mention, relation and article record that names entity {@code from} to name {@code into}. */
-    void rewriteEntity(IndexWriter w, String from, Entity into) throws IOException {
-        searchers.with(s -> {
-            Query mentionQuery = all(kind(Schema.KIND_MENTION), LuceneStore.term(Schema.ENTITY, from));
-            Set<String> articles = new LinkedHashSet<>();
-            forEach(s, mentionQuery, d -> articles.add(d.get(Schema.DOC)));
-            Query relationQuery = all(kind(Schema.KIND_RELATION), LuceneStore.term(Schema.ENTITY, from));
-            List<Document> relations = new ArrayList<>();
-            forEach(s, relationQuery, d -> relations.add(RecordMapper.relation(d.get(Schema.DOC),
-                    retarget(RecordMapper.relationRecord(d), from, into.id()))));
-            for (String articleId : articles) {
-                Document stored = byUid(s, Schema.KIND_DOC, articleId).orElseThrow();
-                DocumentRecord rec = RecordMapper.articleRecord(stored, List.of(), true);
-                List<EntityMention> ms = new ArrayList<>();
-                for (EntityMention m : mentions(s, articleId)) {
-                    ms.add(m.entityId().equals(from) ? new EntityMention(m.mention(), into.id(), into.canonical()) : m);
-                }
-                SourceDocument doc = new SourceDocument(rec.id(), rec.file(), rec.source(), rec.container(),
-                        rec.title(), rec.author(), rec.published(), rec.contentType(), rec.language(), rec.text());
-                w.deleteDocuments(all(kind(Schema.KIND_MENTION), LuceneStore.term(Schema.DOC, articleId)));
-                w.updateDocument(RecordMapper.uid(Schema.KIND_DOC, articleId), RecordMapper.article(doc, ms));
-                List<Document> mentionDocs = new ArrayList<>();
-                for (EntityMention m : ms) {
-                    mentionDocs.add(RecordMapper.mention(articleId, m));
-                }
-                w.addDocuments(mentionDocs);
+    /** The articles that mention any of these entities. */
+    Set<String> articlesMentioning(Set<String> entityIds) {
+        return searchers.with(s -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (String id : entityIds) {
+                forEach(s, all(kind(Schema.KIND_DOC), LuceneStore.term(Schema.ENTITY, id)), d -> out.add(d.get(Schema.ID)));
             }
-            w.deleteDocuments(relationQuery);
-            w.addDocuments(relations);
-            return null;
+            return out;
         });
     }
 
-    private static Relation retarget(Relation r, String from, String to) {
-        RelationArgument src = r.source().entityId().equals(from)
-                ? new RelationArgument(r.source().start(), r.source().end(), r.source().text(), to) : r.source();
-        RelationArgument tgt = r.target().entityId().equals(from)
-                ? new RelationArgument(r.target().start(), r.target().end(), r.target().text(), to) : r.target();
-        return new Relation(r.type(), src, tgt, r.sentence(), r.sentenceStart(), r.score(), r.years(), r.count());
+    /** The ids of entities that have a name with this {@link NameKey}. */
+    Set<String> entitiesWithNameKey(String key) {
+        return searchers.with(s -> {
+            Set<String> out = new LinkedHashSet<>();
+            forEach(s, all(kind(Schema.KIND_ENTITY), LuceneStore.term(Schema.NAME_KEY, key)), d -> out.add(d.get(Schema.ID)));
+            return out;
+        });
+    }
+
+    /** An article as stored, with its mentions and relations: what ingest put, to be put again corrected. */
+    Optional<Extraction> extraction(String articleId) {
+        return searchers.with(s -> {
+            Optional<Document> stored = byUid(s, Schema.KIND_DOC, articleId);
+            if (stored.isEmpty()) {
+                return Optional.<Extraction>empty();
+            }
+            DocumentRecord rec = RecordMapper.articleRecord(stored.get(), List.of(), true);
+            SourceDocument doc = new SourceDocument(rec.id(), rec.file(), rec.source(), rec.container(),
+                    rec.title(), rec.author(), rec.published(), rec.contentType(), rec.language(), rec.text());
+            List<Relation> relations = new ArrayList<>();
+            forEach(s, all(kind(Schema.KIND_RELATION), LuceneStore.term(Schema.DOC, articleId)),
+                    d -> relations.add(RecordMapper.relationRecord(d)));
+            return Optional.of(new Extraction(doc, mentions(s, articleId), relations));
+        });
     }
 
     // ---- iteration ----

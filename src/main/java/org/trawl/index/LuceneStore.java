@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,9 @@ import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
+import org.trawl.resolve.Correction;
+import org.trawl.resolve.Corrections;
+import org.trawl.resolve.NameKey;
 
 /**
  * The embedded Lucene index: the default {@link Store}. Opened for writing it holds Lucene's write lock,
@@ -88,6 +92,14 @@ public final class LuceneStore implements Store {
         }
     }
 
+    /** Opens an index that must already exist for changing it (a user's correction). */
+    public static LuceneStore openExisting(Path indexDir) {
+        if (!Files.isDirectory(indexDir.resolve(LUCENE_DIR))) {
+            throw new IndexMissingException(indexDir);
+        }
+        return openForWriting(indexDir);
+    }
+
     /** Opens the last commit of the index in {@code indexDir} for searching. */
     public static LuceneStore openForReading(Path indexDir) {
         Path luceneDir = indexDir.resolve(LUCENE_DIR);
@@ -136,14 +148,7 @@ public final class LuceneStore implements Store {
     public void put(Extraction extraction, PathRecord path) {
         IndexWriter w = requireWriter();
         String id = extraction.document().id();
-        List<Document> block = new ArrayList<>(1 + extraction.mentions().size() + extraction.relations().size());
-        block.add(RecordMapper.article(extraction.document(), extraction.mentions()));
-        for (EntityMention m : extraction.mentions()) {
-            block.add(RecordMapper.mention(id, m));
-        }
-        for (Relation r : extraction.relations()) {
-            block.add(RecordMapper.relation(id, r));
-        }
+        List<Document> block = block(extraction);
         commitLock.readLock().lock();
         try {
             w.addDocuments(block);
@@ -158,6 +163,20 @@ public final class LuceneStore implements Store {
         } finally {
             commitLock.readLock().unlock();
         }
+    }
+
+    /** The records of one article: the article, then its mentions and relations. */
+    private static List<Document> block(Extraction extraction) {
+        String id = extraction.document().id();
+        List<Document> block = new ArrayList<>(1 + extraction.mentions().size() + extraction.relations().size());
+        block.add(RecordMapper.article(extraction.document(), extraction.mentions()));
+        for (EntityMention m : extraction.mentions()) {
+            block.add(RecordMapper.mention(id, m));
+        }
+        for (Relation r : extraction.relations()) {
+            block.add(RecordMapper.relation(id, r));
+        }
+        return block;
     }
 
     @Override
@@ -246,19 +265,50 @@ public final class LuceneStore implements Store {
     }
 
     /**
-     * Points every mention and relation of entity {@code from} at entity {@code into} (a user's merge or
-     * a correction), rewriting the affected records in place.
+     * Records a user's correction in the {@link CorrectionLog} (so every later ingest applies it too) and
+     * applies it to everything already in the index: each article that mentions an entity it concerns is put
+     * again with its mentions relinked and its relations following them, and the entity records are redone
+     * at the next commit.
+     *
+     * @return the number of articles rewritten
      */
-    public void reassign(String from, Entity into) {
+    public int correct(Correction c) {
         IndexWriter w = requireWriter();
         commitLock.writeLock().lock();
         try {
+            CorrectionLog.append(indexDir, c);
             searchers.maybeRefreshBlocking();
-            queries.rewriteEntity(w, from, into);
-            entities.touched(from);
-            entities.touched(into.id());
+            Set<String> concerned = new LinkedHashSet<>(c.concerns());
+            if (c instanceof Correction.Alias a) {
+                concerned.addAll(queries.entitiesWithNameKey(NameKey.of(a.alias())));
+            }
+            Corrections one = Corrections.none().with(c);
+            // entities that may lose names have their names collected again from their mentions, all of which
+            // are in the concerned articles; an entity merged into another only gains names
+            if (!(c instanceof Correction.Merge)) {
+                concerned.forEach(entities::forgetNames);
+            }
+            int rewritten = 0;
+            for (String articleId : queries.articlesMentioning(concerned)) {
+                Extraction before = queries.extraction(articleId).orElse(null);
+                if (before == null) {
+                    continue;
+                }
+                Extraction after = one.apply(before);
+                if (!after.equals(before)) {
+                    w.deleteDocuments(new Term(Schema.DOC, articleId));
+                    w.addDocuments(block(after));
+                    before.mentions().forEach(m -> entities.touched(m.entityId()));
+                    rewritten++;
+                }
+                after.mentions().forEach(entities::seen);
+            }
+            if (c instanceof Correction.Rename r) {
+                entities.rename(r.entityId(), r.newName());
+            }
+            return rewritten;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot correct index " + indexDir + ": " + e.getMessage(), e);
         } finally {
             commitLock.writeLock().unlock();
         }

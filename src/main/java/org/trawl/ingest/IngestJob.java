@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.trawl.config.TrawlConfig;
+import org.trawl.index.CorrectionLog;
 import org.trawl.index.FailureRecord;
 import org.trawl.index.IndexStats;
 import org.trawl.index.PathRecord;
@@ -32,6 +33,7 @@ import org.trawl.model.SourceDocument;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.StageTimes;
 import org.trawl.pipeline.StageTimes.Stage;
+import org.trawl.resolve.Corrections;
 
 /**
  * One batch ingest: finds the files under the given paths, skips those the index already has as they are,
@@ -131,6 +133,7 @@ public final class IngestJob {
         final Set<String> entities = ConcurrentHashMap.newKeySet();
         final List<IngestSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         final ConcurrentHashMap<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
+        final Corrections corrections = CorrectionLog.read(config.indexDir());
 
         Run(long total, long started) {
             this.total = total;
@@ -232,7 +235,7 @@ public final class IngestJob {
 
         private Extraction extract(SourceDocument doc) throws IngestException {
             try {
-                return pipeline.extract(doc);
+                return corrections.apply(pipeline.extract(doc));
             } catch (RuntimeException e) {
                 throw new IngestException(IngestException.Stage.EXTRACT, "extraction failed: " + e, e);
             }

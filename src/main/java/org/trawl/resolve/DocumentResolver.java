@@ -17,8 +17,9 @@ import org.trawl.model.Mention;
  * Links the mentions of one article to entities. Mentions resolve together when their names have the
  * same {@link NameKey}, when a reference list knows both names as one entity, when an acronym is defined
  * in the text ("Joint Terrorism Analysis Centre (JTAC)"), and when a partial person name ("Choudary")
- * matches exactly one fuller name in the article ("Anjem Choudary"); a partial name that fits two people
- * stays apart. Thread-safe.
+ * matches exactly one fuller name in the article ("Anjem Choudary"), and when the text states that one
+ * name is another ("Jabhat al-Nusra changed its name to Jabhat Fateh al-Sham", "X, formerly known as Y",
+ * "X, also known as Y"); a partial name that fits two people stays apart. Thread-safe.
  */
 public final class DocumentResolver {
 
@@ -28,6 +29,16 @@ public final class DocumentResolver {
             "le", "da", "di", "du", "mr", "mrs", "ms", "dr", "sheikh", "shaykh", "mullah", "imam");
 
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G\\s*\\(\\s*(?:the\\s+)?([\\p{Lu}][\\p{L}\\d&.\\-]{1,14})\\s*\\)");
+
+    /** What stands between two names when the text says they are one: a rename or an alias. */
+    private static final Pattern SAME_NAME_BETWEEN = Pattern.compile("(?i)^[\\s,(]*(?:which|that|who)?\\s*"
+            + "(?:has\\s+|had\\s+|have\\s+|later\\s+|subsequently\\s+|then\\s+|since\\s+|recently\\s+)*"
+            + "(?:changed\\s+(?:its|their)\\s+name\\s+to|(?:was\\s+|been\\s+)?renamed(?:\\s+itself)?(?:\\s+as|\\s+to)?"
+            + "|(?:was\\s+|been\\s+)?rebranded(?:\\s+itself)?(?:\\s+as)?|(?:is\\s+|are\\s+)?now\\s+(?:known\\s+as|called)"
+            + "|(?:was\\s+|were\\s+)?(?:formerly|previously|once|originally)\\s+(?:known\\s+as|called)"
+            + "|(?:is\\s+)?also\\s+(?:known\\s+as|called)|a\\.?k\\.?a\\.?|otherwise\\s+known\\s+as)"
+            + "[\\s,:\"“]*(?:the\\s+)?$");
+    private static final int SAME_NAME_MAX_GAP = 60;
 
     private final KnownEntities known;
 
@@ -98,12 +109,42 @@ public final class DocumentResolver {
             assigned[i] = c;
         }
 
+        joinStatedRenames(text, mentions, assigned);
+
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Cluster c = assigned[i];
             out.add(new EntityMention(mentions.get(i), c.id(), c.canonical()));
         }
         return out;
+    }
+
+    /**
+     * Joins two names of one type that the text says name the same thing ("X changed its name to Y",
+     * "X, formerly known as Y"): the second name's mentions move to the first name's entity.
+     */
+    private static void joinStatedRenames(String text, List<Mention> mentions, Cluster[] assigned) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            Cluster ca = assigned[i];
+            Cluster cb = assigned[i + 1];
+            if (a.type() != b.type() || ca == cb || b.start() < a.end() || b.start() - a.end() > SAME_NAME_MAX_GAP
+                    || !SAME_NAME_BETWEEN.matcher(text.substring(a.end(), b.start())).find()) {
+                continue;
+            }
+            if (cb.reference != null && ca.reference == null) {
+                Cluster t = ca;
+                ca = cb;
+                cb = t;
+            }
+            for (int k = 0; k < assigned.length; k++) {
+                if (assigned[k] == cb) {
+                    assigned[k] = ca;
+                    ca.add(mentions.get(k), NameKey.of(mentions.get(k).text()));
+                }
+            }
+        }
     }
 
     /** The one multi-word person cluster with a name token equal to {@code key}, or null. */

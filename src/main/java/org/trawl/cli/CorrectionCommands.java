@@ -1,0 +1,201 @@
+package org.trawl.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.trawl.index.CorrectionLog;
+import org.trawl.index.LuceneStore;
+import org.trawl.model.Entity;
+import org.trawl.model.EntityType;
+import org.trawl.resolve.Correction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The commands that correct entity resolution: {@code merge}, {@code split}, {@code alias} and
+ * {@code rename}, and {@code corrections}, which lists them. Each correction is recorded in the index
+ * folder's correction log, applied to the index at once, and applied again by every later ingest.
+ */
+final class CorrectionCommands {
+
+    private CorrectionCommands() {
+    }
+
+    /** What every correcting command shares: the index, the entity lookup, applying and reporting. */
+    abstract static class Correcting implements Callable<Integer> {
+
+        @Mixin
+        IndexOption index;
+
+        @Option(names = "--type", paramLabel = "TYPE", description = "PERSON, GROUP or PLACE, when a name is ambiguous")
+        EntityType type;
+
+        @Option(names = "--json", description = "print the correction as JSON")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        /** The correction to make, given the open index (entities are looked up in it). */
+        abstract Correction correction(LuceneStore store);
+
+        @Override
+        public Integer call() {
+            try (LuceneStore store = LuceneStore.openExisting(index.config().indexDir())) {
+                Correction c = correction(store);
+                int articles = store.correct(c);
+                store.commit();
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    ObjectNode o = CorrectionLog.toJson(c);
+                    o.put("articles_changed", articles);
+                    out.println(Json.line(o));
+                } else {
+                    out.printf(Locale.ROOT, "%s; %d article%s updated (recorded in %s, applied to every later ingest)%n",
+                            describe(c), articles, articles == 1 ? "" : "s", CorrectionLog.file(index.config().indexDir()));
+                }
+                out.flush();
+                return 0;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        Entity entity(LuceneStore store, String name) {
+            return store.lookup(name, type).orElseThrow(() -> new IllegalArgumentException(
+                    "no entity named '" + name + "'" + (type == null ? "" : " of type " + type)
+                            + " in " + index.config().indexDir() + " (try 'trawl search " + name + "')"));
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Merges entity OTHER into entity NAME: they are one person, group or place.",
+                "OTHER's mentions and relations move to NAME, now and in every later ingest."})
+    static final class Merge extends Correcting {
+        @Parameters(index = "0", paramLabel = "NAME", description = "the entity to keep (a name or id)")
+        String into;
+
+        @Parameters(index = "1", paramLabel = "OTHER", description = "the entity merged into it (a name or id)")
+        String from;
+
+        @Override
+        Correction correction(LuceneStore store) {
+            Entity a = entity(store, into);
+            Entity b = entity(store, from);
+            if (a.id().equals(b.id())) {
+                throw new IllegalArgumentException(
+                        "'" + into + "' and '" + from + "' are already one entity: " + a.canonical());
+            }
+            return new Correction.Merge(a.id(), a.canonical(), a.type(), b.id(), b.canonical());
+        }
+    }
+
+    @Command(name = "split", mixinStandardHelpOptions = true,
+            description = {"Splits names off an entity that trawl wrongly took for one (two people who share a",
+                "surname or a kunya): mentions under each NAME given become an entity of their own; with no",
+                "NAME, every name of the entity but its canonical one does."})
+    static final class Split extends Correcting {
+        @Parameters(index = "0", paramLabel = "ENTITY", description = "the entity to split (a name or id)")
+        String entity;
+
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "NAME", description = "names to split off")
+        List<String> names = new ArrayList<>();
+
+        @Override
+        Correction correction(LuceneStore store) {
+            Entity e = entity(store, entity);
+            for (String n : names) {
+                if (e.names().stream().noneMatch(seen -> seen.equalsIgnoreCase(n))) {
+                    throw new IllegalArgumentException("'" + n + "' is not a name of "
+                            + e.canonical() + " (its names: " + String.join(", ", e.names()) + ")");
+                }
+            }
+            return new Correction.Split(e.id(), e.canonical(), names);
+        }
+    }
+
+    @Command(name = "alias", mixinStandardHelpOptions = true,
+            description = {"Declares ALIAS another name of entity NAME: wherever ALIAS is found, now and in later",
+                "ingests, it is that entity."})
+    static final class Alias extends Correcting {
+        @Parameters(index = "0", paramLabel = "NAME", description = "the entity (a name or id)")
+        String entity;
+
+        @Parameters(index = "1", paramLabel = "ALIAS", description = "its other name")
+        String alias;
+
+        @Override
+        Correction correction(LuceneStore store) {
+            Entity e = entity(store, entity);
+            if (alias.isBlank()) {
+                throw new IllegalArgumentException("ALIAS must not be blank");
+            }
+            return new Correction.Alias(e.id(), e.canonical(), e.type(), alias.strip());
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true,
+            description = {"Gives entity NAME a new canonical name (its id stays the same)."})
+    static final class Rename extends Correcting {
+        @Parameters(index = "0", paramLabel = "NAME", description = "the entity (a name or id)")
+        String entity;
+
+        @Parameters(index = "1", paramLabel = "NEW_NAME", description = "the name to show for it")
+        String newName;
+
+        @Override
+        Correction correction(LuceneStore store) {
+            Entity e = entity(store, entity);
+            if (newName.isBlank()) {
+                throw new IllegalArgumentException("NEW_NAME must not be blank");
+            }
+            return new Correction.Rename(e.id(), e.canonical(), newName.strip());
+        }
+    }
+
+    @Command(name = "corrections", mixinStandardHelpOptions = true,
+            description = {"Lists the corrections made in the index, oldest first."})
+    static final class ListCorrections implements Callable<Integer> {
+        @Mixin
+        IndexOption index;
+
+        @Option(names = "--json", description = "print JSON Lines, one correction per line")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Correction> all = CorrectionLog.read(index.config().indexDir()).list();
+            if (json) {
+                CorrectionLog.lines(index.config().indexDir()).forEach(out::println);
+            } else if (all.isEmpty()) {
+                out.println("no corrections in " + index.config().indexDir());
+            } else {
+                for (int i = 0; i < all.size(); i++) {
+                    out.printf(Locale.ROOT, "%3d  %s%n", i + 1, describe(all.get(i)));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    static String describe(Correction c) {
+        return switch (c) {
+            case Correction.Merge m -> "merged " + m.fromName() + " into " + m.intoName();
+            case Correction.Alias a -> a.alias() + " is an alias of " + a.entityName();
+            case Correction.Split s -> "split " + (s.names().isEmpty() ? "every other name" : String.join(", ", s.names()))
+                    + " off " + s.entityName();
+            case Correction.Rename r -> "renamed " + r.oldName() + " to " + r.newName();
+        };
+    }
+}
