@@ -19,7 +19,8 @@ import org.trawl.model.Relation;
  * scored; co-occurrence is not a typed relation and is never scored. An undirected gold relation listed in
  * both directions counts once. trawl's finer types are scored as the
  * coarser re3d type that contains them: ATTACKED as FIGHTS, PART_OF as LOCATED_IN (between places) or
- * MEMBER_OF (between groups), TRAVELED_TO as LOCATED_IN, WORKS_FOR as MEMBER_OF.
+ * MEMBER_OF (between groups), TRAVELED_TO as LOCATED_IN, WORKS_FOR as MEMBER_OF, CONTROLS as LEADS (re3d's
+ * LEADS covers holding territory: "the largest city controlled by Daesh").
  */
 public final class RelationScorer {
 
@@ -82,6 +83,7 @@ public final class RelationScorer {
             case ATTACKED -> "FIGHTS";
             case TRAVELED_TO -> "LOCATED_IN";
             case WORKS_FOR -> "MEMBER_OF";
+            case CONTROLS -> "LEADS";
             case PART_OF -> targetType == EntityType.PLACE ? "LOCATED_IN" : "MEMBER_OF";
             default -> p.type().name();
         };

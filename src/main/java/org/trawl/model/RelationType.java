@@ -18,6 +18,8 @@ public enum RelationType {
     PART_OF(false),
     COMMUNICATED_WITH(true),
     SAME_AS(true),
+    /** A group or person holds a place (controls, captured, seized). */
+    CONTROLS(false),
     /** Named in the same sentence, with no typed relation found. */
     CO_OCCURS(true);
 

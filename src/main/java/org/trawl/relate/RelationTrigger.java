@@ -6,8 +6,9 @@ import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
 
 /**
- * Words that, standing between two names, say how the named things are related: "leader of", "based in",
- * "'s founder". One line of {@code relation-triggers.tsv}.
+ * Words that, standing between two names (or around two names joined by "and"), say how the named things
+ * are related: "leader of", "based in", "'s founder", "agreement between". One line of
+ * {@code relation-triggers.tsv}.
  *
  * @param type        the relation they express
  * @param firstIsSource true when the first-named is the relation's source ("X, leader of Y"), false when
@@ -27,7 +28,11 @@ record RelationTrigger(RelationType type, boolean firstIsSource, Set<EntityType>
         /** alone between them (articles and commas aside) */
         ONLY,
         /** anywhere between them, with the first word used as a verb */
-        VERB
+        VERB,
+        /** right before the first name, the two names joined by "and" ("talks between A and B") */
+        BEFORE,
+        /** right after the second name, the two joined by "and", the first word a verb ("A and B met") */
+        AFTER
     }
 
     RelationTrigger {

@@ -17,18 +17,24 @@ import org.trawl.model.RelationType;
 /** The trigger lexicon, {@code relation-triggers.tsv} beside this class. Immutable once loaded. */
 final class RelationTriggers {
 
-    private final List<RelationTrigger> triggers;
+    /** The triggers each pair of entity types allows, by the two types' ordinals. */
+    private final List<List<RelationTrigger>> byTypes = new ArrayList<>();
 
     private RelationTriggers(List<RelationTrigger> triggers) {
-        this.triggers = List.copyOf(triggers);
+        for (EntityType first : EntityType.values()) {
+            for (EntityType second : EntityType.values()) {
+                byTypes.add(triggers.stream().filter(t -> t.allows(first, second)).toList());
+            }
+        }
     }
 
     static RelationTriggers bundled() {
         return Holder.BUNDLED;
     }
 
-    List<RelationTrigger> all() {
-        return triggers;
+    /** The triggers allowed between a first-named entity of type {@code first} and a second of {@code second}. */
+    List<RelationTrigger> allowing(EntityType first, EntityType second) {
+        return byTypes.get(first.ordinal() * EntityType.values().length + second.ordinal());
     }
 
     private static final class Holder {

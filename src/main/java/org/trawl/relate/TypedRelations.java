@@ -31,6 +31,10 @@ final class TypedRelations {
             "may", "might", "could", "suspected", "believed", "rumoured", "rumored", "unconfirmed", "claimed",
             "perhaps", "probably", "likely", "unclear");
     private static final Set<String> FILLERS = Set.of("the", "a", "an", ",");
+    /** Verbs of reacting to an event: the first name comments on what the trigger names, it did not do it. */
+    private static final Set<String> REPORTING = Set.of("condemns", "condemned", "condemn", "responds", "responded",
+            "comments", "commented", "welcomes", "welcomed", "following", "deplores", "deplored", "marks", "reacts",
+            "reacted", "mourns", "mourned", "denounces", "denounced", "says", "said");
     private static final String ROLE_ORIGIN = "role";
 
     private final RelationTriggers triggers;
@@ -89,13 +93,17 @@ final class TypedRelations {
         }
         RelationTrigger best = null;
         int bestAt = -1;
-        for (RelationTrigger t : triggers.all()) {
-            if (!t.allows(a.type(), b.type()) || best != null && t.words().size() <= best.words().size()
+        for (RelationTrigger t : triggers.allowing(a.type(), b.type())) {
+            if (best != null && t.words().size() <= best.words().size()
                     || !adjacent && t.match() == RelationTrigger.Match.ONLY
                     || inList && t.words().contains(",")) {
                 continue;
             }
-            int at = matchAt(t, between, s, from);
+            int at = switch (t.match()) {
+                case BEFORE -> joined(between) && endsAt(t.words(), s, s.tokenAtOrAfter(a.start())) ? 0 : -1;
+                case AFTER -> joined(between) && startsAt(t.words(), s, s.tokenAtOrAfter(b.end())) ? 0 : -1;
+                default -> matchAt(t, between, s, from);
+            };
             if (at >= 0) {
                 best = t;
                 bestAt = at;
@@ -107,9 +115,12 @@ final class TypedRelations {
         double score = switch (best.match()) {
             case ONLY -> 0.85;
             case IN -> 0.8;
-            case VERB -> 0.75;
+            case VERB, BEFORE, AFTER -> 0.75;
         };
         score -= 0.02 * Math.max(0, between.size() - best.words().size());
+        if (best.match() == RelationTrigger.Match.IN && between.subList(0, bestAt).stream().anyMatch(REPORTING::contains)) {
+            return null; // "the minister condemned the attack in X": a reaction, not the act
+        }
         int hedge = hedging(s, from, to, bestAt);
         if (hedge < 0) {
             return null;
@@ -135,6 +146,47 @@ final class TypedRelations {
             return null;
         }
         return relation(RelationType.LOCATED_IN, a, b, s, 0.45, years);
+    }
+
+    /** True when only "and" (and articles) stands between the names. */
+    private static boolean joined(List<String> between) {
+        return between.stream().filter(w -> !FILLERS.contains(w) || w.equals(",")).toList().equals(List.of("and"));
+    }
+
+    /**
+     * True when the phrase's last word stands right before token {@code end} (or before an article there)
+     * and its other words, in order, within a few tokens before that ("the agreement reached yesterday
+     * between").
+     */
+    private static boolean endsAt(List<String> words, Sentence s, int end) {
+        if (end > 0 && FILLERS.contains(s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        int last = end - 1;
+        if (last < 0 || !s.tokens().get(last).text().equalsIgnoreCase(words.get(words.size() - 1))) {
+            return false;
+        }
+        int k = words.size() - 2;
+        for (int t = last - 1; t >= Math.max(0, last - 4) && k >= 0; t--) {
+            if (s.tokens().get(t).text().equalsIgnoreCase(words.get(k))) {
+                k--;
+            }
+        }
+        return k < 0;
+    }
+
+    /** True when the words stand from token {@code start} on, the first used as a verb. */
+    private boolean startsAt(List<String> words, Sentence s, int start) {
+        if (start + words.size() > s.tokens().size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!s.tokens().get(start + k).text().equalsIgnoreCase(words.get(k))) {
+                return false;
+            }
+        }
+        String tag = tagger.tag(s, start);
+        return tag.equals("VERB") || tag.equals("AUX");
     }
 
     /** Where the trigger's words start in {@code between}, or -1. */

@@ -56,4 +56,20 @@ class TypedRelationsTest {
         List<Relation> positive = relations("Anjem Choudary is a member of Islamic State.");
         assertTrue(positive.stream().anyMatch(r -> r.type() == RelationType.MEMBER_OF), positive.toString());
     }
+
+    @Test
+    void territoryHeldAndPairsNamedTogether() {
+        List<Relation> rs = relations("The town of Dabiq was captured by Islamic State in 2014.");
+        assertTrue(has(rs, RelationType.CONTROLS, "Islamic State", "Dabiq"), rs.toString());
+        rs = relations("Talks between Hamas and Fatah ended without a deal.");
+        assertTrue(has(rs, RelationType.COMMUNICATED_WITH, "Hamas", "Fatah"), rs.toString());
+        rs = relations("Fighting between Hezbollah and the Free Syrian Army spread to the border.");
+        assertTrue(has(rs, RelationType.FIGHTS, "Hezbollah", "Free Syrian Army"), rs.toString());
+    }
+
+    @Test
+    void aReactionIsNotTheAct() {
+        List<Relation> rs = relations("Boris Johnson condemned the attack in Baghdad.");
+        assertTrue(rs.stream().noneMatch(r -> r.type() == RelationType.ATTACKED), rs.toString());
+    }
 }
