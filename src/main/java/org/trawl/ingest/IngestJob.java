@@ -86,8 +86,8 @@ public final class IngestJob {
                 t.setDaemon(true);
                 return t;
             });
+            List<Future<?>> futures = new ArrayList<>(crawl.files().size());
             try {
-                List<Future<?>> futures = new ArrayList<>(crawl.files().size());
                 for (FileCandidate file : crawl.files()) {
                     futures.add(workers.submit(() -> run.process(file, reader,
                             retryFailed ? null : earlierFailures.get(file.path().toString()))));
@@ -96,10 +96,13 @@ public final class IngestJob {
                     waitFor(f);
                 }
             } finally {
-                workers.shutdownNow();
+                // never interrupt a thread that may be writing the index: Lucene closes the writer when its
+                // file channel is interrupted; files not started yet are dropped, running ones finish
+                futures.forEach(f -> f.cancel(false));
+                workers.shutdown();
             }
         } finally {
-            committer.shutdownNow();
+            committer.shutdown(); // a commit under way finishes; no further ones start
             try {
                 committer.awaitTermination(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
