@@ -123,8 +123,9 @@ public final class ArticleGenerator {
         }
     }
 
-    /** One generated article. */
-    record Article(String title, LocalDate date, List<String> paragraphs) {
+    /** One generated article, with the people, groups and places it names. */
+    record Article(String title, LocalDate date, List<String> paragraphs, List<String> people, List<String> groups,
+                   List<String> places) {
 
         String text() {
             return title + "\n\nPublished " + date + "\n\n" + String.join("\n\n", paragraphs) + "\n";
@@ -145,6 +146,7 @@ public final class ArticleGenerator {
         }
     }
 
+    /** The next article from {@code random}. */
     Article article(Random random) {
         List<String> people = new ArrayList<>();
         for (int k = 2 + random.nextInt(4); k > 0; k--) {
@@ -168,7 +170,7 @@ public final class ArticleGenerator {
             paragraphs.add(p.toString());
         }
         String title = cast.get(0) + " linked to violence in " + where.get(0);
-        return new Article(title, date, paragraphs);
+        return new Article(title, date, paragraphs, people, cast, where);
     }
 
     private static String fill(String template, List<String> people, List<String> groups, List<String> places,

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.trawl.bench.ArticleGenerator;
 import org.trawl.bench.NamesBenchmark;
+import org.trawl.bench.SyntheticIndex;
 import org.trawl.config.TrawlConfig;
 import org.trawl.eval.GoldDocument;
 import org.trawl.eval.GoldReader;
@@ -20,13 +21,14 @@ import org.trawl.nlp.ModelFiles;
 import org.trawl.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl bench}: repeatable speed measurements (results and commands in docs/benchmarks.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures how fast trawl is. Results and the commands that reproduce them: docs/benchmarks.md."},
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Names.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Names.class, BenchCommand.Index.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -70,6 +72,40 @@ final class BenchCommand implements Runnable {
             ArticleGenerator.fromGazetteers(new ModelFiles(TrawlConfig.defaults().modelsDir())).write(dir, count, seed, htmlEvery);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "wrote %,d articles to %s in %.1f s%n", count, dir, (System.nanoTime() - t0) / 1e9);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code trawl bench index}: a large index of generated articles, written without extraction. */
+    @Command(name = "index", mixinStandardHelpOptions = true,
+            description = {"Writes N generated articles straight into an index (their names and relations known",
+                "from the generator, no extraction), to measure search and network building at scale."})
+    static final class Index implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "N", description = "number of articles")
+        int count;
+
+        @Mixin
+        IndexOption index;
+
+        @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})")
+        long seed = 1;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (count < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "N must be 1 or more");
+            }
+            TrawlConfig config = index.config();
+            SyntheticIndex.Result r = SyntheticIndex.write(
+                    ArticleGenerator.fromGazetteers(new ModelFiles(config.modelsDir())), config.indexDir(), count, seed);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "wrote %,d articles, %,d mentions, %,d relations to %s in %.1f s%n", r.articles(),
+                    r.mentions(), r.relations(), config.indexDir(), r.seconds());
             out.flush();
             return 0;
         }

@@ -1,6 +1,7 @@
 package org.trawl.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import org.trawl.graph.export.DotWriter;
 import org.trawl.graph.export.GexfWriter;
 import org.trawl.graph.export.GraphMlWriter;
 import org.trawl.graph.export.JsonWriter;
+import org.trawl.graph.export.NetworkPicture;
 import org.trawl.graph.export.NetworkWriter;
 import org.trawl.index.LuceneStore;
 import org.trawl.model.Entity;
@@ -42,10 +44,12 @@ import picocli.CommandLine.Option;
             "The whole index, or grown from --seed entities by --hops (the snowball method). Without",
             "--format it prints a summary: size, components, top brokers by betweenness, communities.",
             "Formats: gexf (Gephi, with time intervals), graphml, json (node-link), dot, csv (two files:",
-            "OUT-nodes.csv and OUT-edges.csv)."})
+            "OUT-nodes.csv and OUT-edges.csv), and pictures: svg and png (a force-directed layout of the",
+            "most connected nodes, sized by degree, coloured by --colour type or community).",
+            "--project people|groups links people by the groups they share (or groups by shared members)."})
 final class NetworkCommand implements Callable<Integer> {
 
-    enum Format { SUMMARY, GEXF, GRAPHML, JSON, DOT, CSV }
+    enum Format { SUMMARY, GEXF, GRAPHML, JSON, DOT, CSV, SVG, PNG }
 
     @Option(names = "--seed", paramLabel = "NAME", description = "grow the network from this entity (repeatable)")
     List<String> seeds = new ArrayList<>();
@@ -69,7 +73,16 @@ final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR", description = "only evidence stating this year or earlier")
     Integer to;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "summary, gexf, graphml, json, dot or csv (default: ${DEFAULT-VALUE})")
+    @Option(names = "--query", paramLabel = "QUERY", description = "only evidence from articles matching this search (Lucene syntax)")
+    String query;
+
+    @Option(names = "--project", paramLabel = "MODE", description = "none, people (linked by shared groups) or groups (linked by shared members) (default: ${DEFAULT-VALUE})")
+    NetworkSpec.Projection projection = NetworkSpec.Projection.NONE;
+
+    @Option(names = "--colour", paramLabel = "BY", description = "picture colours: type or community (default: ${DEFAULT-VALUE})")
+    NetworkPicture.Colouring colouring = NetworkPicture.Colouring.TYPE;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "summary, gexf, graphml, json, dot, csv, svg or png (default: ${DEFAULT-VALUE})")
     Format format = Format.SUMMARY;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the export here (default: standard output)")
@@ -92,6 +105,9 @@ final class NetworkCommand implements Callable<Integer> {
         if (format == Format.CSV && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format csv writes two files: give -o PREFIX");
         }
+        if (format == Format.PNG && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format png writes an image: give -o FILE.png");
+        }
         Network network;
         try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
             List<String> seedIds = new ArrayList<>();
@@ -103,10 +119,12 @@ final class NetworkCommand implements Callable<Integer> {
                 }
                 seedIds.add(found.get().id());
             }
-            Set<EntityType> t = types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
+            // a projection is made of person–group ties, whatever --types says
+            Set<EntityType> t = projection != NetworkSpec.Projection.NONE ? EnumSet.of(EntityType.PERSON, EntityType.GROUP)
+                    : types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
             Set<RelationType> r = relations.isEmpty() ? EnumSet.allOf(RelationType.class) : EnumSet.copyOf(relations);
             network = new NetworkBuilder(store).build(new NetworkSpec(seedIds, seedIds.isEmpty() ? 0 : hops, t, r,
-                    minWeight, from, to));
+                    minWeight, from, to, query, projection));
         }
         network = NetworkMetrics.compute(network);
         PrintWriter out = spec.commandLine().getOut();
@@ -123,6 +141,15 @@ final class NetworkCommand implements Callable<Integer> {
                 }
                 spec.commandLine().getErr().printf("wrote %s and %s%n", nodes, edges);
             }
+            case PNG -> {
+                NetworkPicture picture = NetworkPicture.of(network, colouring);
+                try (OutputStream o = Files.newOutputStream(output)) {
+                    picture.writePng(o);
+                }
+                spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %,d of %,d nodes drawn%n", output,
+                        picture.nodesDrawn(), network.nodes().size());
+            }
+            case SVG -> export(network, (net, w) -> NetworkPicture.of(net, colouring).writeSvg(w), out);
             default -> export(network, switch (format) {
                 case GEXF -> new GexfWriter();
                 case GRAPHML -> new GraphMlWriter();

@@ -11,20 +11,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.trawl.index.RelationFilter;
 import org.trawl.index.Store;
 import org.trawl.model.Entity;
+import org.trawl.model.EntityType;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationType;
 
 /**
  * Builds a network from the relations in the index: one edge per relation type and pair of entities,
- * weighted by its evidence sentences; then keeps the wanted entity types, the edges heavy enough, and,
- * when seeds are given, only what lies within the given number of hops of them.
+ * weighted by its evidence sentences, from all articles or those a search query matches; evidence that
+ * states no year is dated by its article. Then keeps the wanted entity types and the edges heavy enough,
+ * projects the person–group affiliations onto people or groups when asked, and, when seeds are given,
+ * keeps only what lies within the given number of hops of them.
  */
 public final class NetworkBuilder {
 
     private static final int EVIDENCE_KEPT = 3;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The relations that tie a person to a group, which projections are made of. */
+    private static final Set<RelationType> AFFILIATIONS = Set.of(RelationType.MEMBER_OF, RelationType.LEADS,
+            RelationType.FOUNDED, RelationType.WORKS_FOR);
 
     private final Store store;
 
@@ -35,9 +43,17 @@ public final class NetworkBuilder {
     public Network build(NetworkSpec spec) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<String, Optional<Entity>> entities = new HashMap<>();
+        boolean everyArticle = spec.query() == null || spec.query().isBlank();
+        Map<String, Integer> articleYears = store.articleYears(everyArticle ? "" : spec.query());
         store.forEachRelation(new RelationFilter(spec.relations(), Set.of(), null, 0), sr -> {
             Relation r = sr.relation();
-            if (!spec.yearAllowed(r.years())) {
+            Integer articleYear = articleYears.get(sr.documentId());
+            if (!everyArticle && articleYear == null) {
+                return;
+            }
+            List<Integer> years = !r.years().isEmpty() || articleYear == null || articleYear == 0
+                    ? r.years() : List.of(articleYear);
+            if (!spec.yearAllowed(years)) {
                 return;
             }
             String a = r.source().entityId();
@@ -54,10 +70,12 @@ public final class NetworkBuilder {
             String s = directed || a.compareTo(b) < 0 ? a : b;
             String t = s.equals(a) ? b : a;
             drafts.computeIfAbsent(r.type() + "|" + s + "|" + t, k -> new Draft(s, t, r.type(), directed))
-                    .add(sr.documentId(), r);
+                    .add(sr.documentId(), r.sentence(), Math.max(1, r.count()), years);
         });
+        Map<String, Draft> gathered = spec.projection() == NetworkSpec.Projection.NONE ? drafts
+                : project(drafts.values(), spec, entities);
         List<NetworkEdge> edges = new ArrayList<>();
-        for (Draft d : drafts.values()) {
+        for (Draft d : gathered.values()) {
             if (d.weight >= spec.minWeight()) {
                 edges.add(d.edge());
             }
@@ -71,7 +89,9 @@ public final class NetworkBuilder {
             ids.add(e.source());
             ids.add(e.target());
         });
-        spec.seeds().forEach(ids::add);
+        spec.seeds().stream().filter(id -> spec.projection() == NetworkSpec.Projection.NONE
+                || entities.computeIfAbsent(id, store::entity).map(e -> e.type() == projected(spec)).orElse(false))
+                .forEach(ids::add);
         List<NetworkNode> nodes = new ArrayList<>();
         for (String id : ids) {
             entities.computeIfAbsent(id, store::entity)
@@ -82,6 +102,59 @@ public final class NetworkBuilder {
         edges.sort(Comparator.comparing(NetworkEdge::source).thenComparing(NetworkEdge::target)
                 .thenComparing(NetworkEdge::type));
         return new Network(nodes, edges);
+    }
+
+    /**
+     * The one-mode projection of the person–group affiliation edges: two people (or two groups) are linked
+     * once for each group (or person) they share; the edge's documents, years and evidence are those of
+     * the two affiliations.
+     */
+    private static Map<String, Draft> project(Iterable<Draft> drafts, NetworkSpec spec,
+                                              Map<String, Optional<Entity>> entities) {
+        Set<RelationType> ties = new HashSet<>(AFFILIATIONS);
+        ties.retainAll(spec.relations());
+        if (ties.isEmpty()) {
+            ties = spec.relations(); // no affiliation type asked for: any person–group edge counts
+        }
+        EntityType kept = projected(spec);
+        Map<String, List<Draft>> byShared = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            EntityType ts = type(entities, d.source);
+            EntityType tt = type(entities, d.target);
+            if (!ties.contains(d.type) || ts == tt || ts == EntityType.PLACE || tt == EntityType.PLACE) {
+                continue;
+            }
+            String shared = ts == kept ? d.target : d.source;
+            byShared.computeIfAbsent(shared, k -> new ArrayList<>()).add(d);
+        }
+        RelationType type = kept == EntityType.PERSON ? RelationType.SHARES_GROUP : RelationType.SHARES_MEMBER;
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Draft>> e : byShared.entrySet()) {
+            String sharedName = entities.get(e.getKey()).map(Entity::canonical).orElse(e.getKey());
+            List<Draft> ties2 = e.getValue();
+            for (int i = 0; i < ties2.size(); i++) {
+                for (int j = i + 1; j < ties2.size(); j++) {
+                    String a = ties2.get(i).other(e.getKey());
+                    String b = ties2.get(j).other(e.getKey());
+                    if (a.equals(b)) {
+                        continue;
+                    }
+                    String s = a.compareTo(b) < 0 ? a : b;
+                    String t = s.equals(a) ? b : a;
+                    Draft d = out.computeIfAbsent(type + "|" + s + "|" + t, k -> new Draft(s, t, type, false));
+                    d.add(ties2.get(i), ties2.get(j), "both tied to " + sharedName);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static EntityType projected(NetworkSpec spec) {
+        return spec.projection() == NetworkSpec.Projection.PEOPLE ? EntityType.PERSON : EntityType.GROUP;
+    }
+
+    private static EntityType type(Map<String, Optional<Entity>> entities, String id) {
+        return entities.getOrDefault(id, Optional.empty()).map(Entity::type).orElse(null);
     }
 
     /** The seeds and every entity reachable from them in at most {@code hops} steps, in either direction. */
@@ -131,16 +204,38 @@ public final class NetworkBuilder {
             this.directed = directed;
         }
 
-        void add(String document, Relation r) {
-            weight += Math.max(1, r.count());
+        void add(String document, String sentence, int count, List<Integer> years) {
+            weight += count;
             documents.add(document);
             if (evidence.size() < EVIDENCE_KEPT) {
-                evidence.add(r.sentence().strip().replaceAll("\\s+", " "));
+                evidence.add(WHITESPACE.matcher(sentence.strip()).replaceAll(" "));
             }
-            for (int y : r.years()) {
-                first = first == null ? y : Math.min(first, y);
-                last = last == null ? y : Math.max(last, y);
+            years.forEach(this::year);
+        }
+
+        /** One shared affiliation of a projected edge: its two ties' documents and years. */
+        void add(Draft tie, Draft other, String note) {
+            weight++;
+            documents.addAll(tie.documents);
+            documents.addAll(other.documents);
+            if (evidence.size() < EVIDENCE_KEPT) {
+                evidence.add(note);
             }
+            for (Draft d : List.of(tie, other)) {
+                if (d.first != null) {
+                    year(d.first);
+                    year(d.last);
+                }
+            }
+        }
+
+        private void year(int y) {
+            first = first == null ? y : Math.min(first, y);
+            last = last == null ? y : Math.max(last, y);
+        }
+
+        String other(String end) {
+            return source.equals(end) ? target : source;
         }
 
         NetworkEdge edge() {

@@ -15,11 +15,32 @@ import org.trawl.model.RelationType;
  * @param minWeight edges with fewer evidence sentences are dropped
  * @param fromYear  only evidence stating a year at or after this one, or null
  * @param toYear    only evidence stating a year at or before this one, or null
+ * @param query     only evidence from articles matching this search query (Lucene syntax), or null for all
+ * @param projection the whole network, or its projection onto people or onto groups
+ *
+ * <p>Evidence that states no year takes the publication year of its article, when known.
  */
 public record NetworkSpec(List<String> seeds, int hops, Set<EntityType> types, Set<RelationType> relations,
-                          int minWeight, Integer fromYear, Integer toYear) {
+                          int minWeight, Integer fromYear, Integer toYear, String query, Projection projection) {
+
+    /** One-mode projections of the affiliation (person–group) network. */
+    public enum Projection {
+        /** the network as extracted */
+        NONE,
+        /** people linked by the groups they share */
+        PEOPLE,
+        /** groups linked by the people they share */
+        GROUPS
+    }
+
+    /** The whole network with the given selection, from all articles, not projected. */
+    public NetworkSpec(List<String> seeds, int hops, Set<EntityType> types, Set<RelationType> relations,
+                       int minWeight, Integer fromYear, Integer toYear) {
+        this(seeds, hops, types, relations, minWeight, fromYear, toYear, null, Projection.NONE);
+    }
 
     public NetworkSpec {
+        projection = projection == null ? Projection.NONE : projection;
         seeds = List.copyOf(seeds);
         types = Set.copyOf(types);
         relations = Set.copyOf(relations);

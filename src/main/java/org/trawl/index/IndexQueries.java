@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -288,6 +289,34 @@ final class IndexQueries {
         return cache.computeIfAbsent(arg.entityId(), id -> {
             Entity e = lookup(s, id);
             return e == null ? arg.text() : e.canonical();
+        });
+    }
+
+    /** Article id → publication year (0 when unknown) of the articles matching {@code text}. */
+    Map<String, Integer> articleYears(Query text) {
+        return searchers.with(s -> {
+            Map<String, Integer> out = new HashMap<>();
+            Query q = all(kind(Schema.KIND_DOC), text);
+            Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            StoredFields stored = s.storedFields();
+            Set<String> idOnly = Set.of(Schema.ID);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                NumericDocValues years = leaf.reader().getNumericDocValues(Schema.YEAR);
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    int year = years != null && years.advanceExact(doc) ? (int) years.longValue() : 0;
+                    out.put(stored.document(leaf.docBase + doc, idOnly).get(Schema.ID), year);
+                }
+            }
+            return out;
         });
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -368,6 +369,11 @@ public final class LuceneStore implements Store {
     @Override
     public List<Entity> entities(EntityType type, int limit) {
         return queries.entities(type, limit);
+    }
+
+    @Override
+    public Map<String, Integer> articleYears(String query) {
+        return queries.articleYears(ArticleSearch.parse(query));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.trawl.index;
 
 import java.io.Closeable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.trawl.model.Entity;
@@ -67,6 +68,12 @@ public interface Store extends Closeable {
 
     /** Streams every relation in the index (for network building). */
     void forEachRelation(RelationFilter filter, Consumer<StoredRelation> consumer);
+
+    /**
+     * The articles matching a search query (Lucene syntax; blank for all), each with its publication year,
+     * or 0 when the year is not known.
+     */
+    Map<String, Integer> articleYears(String query);
 
     /** All entities, most mentioned first. */
     List<Entity> entities(EntityType type, int limit);

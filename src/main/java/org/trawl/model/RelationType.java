@@ -21,7 +21,11 @@ public enum RelationType {
     /** A group or person holds a place (controls, captured, seized). */
     CONTROLS(false),
     /** Named in the same sentence, with no typed relation found. */
-    CO_OCCURS(true);
+    CO_OCCURS(true),
+    /** Network projections only, never extracted: two people affiliated with the same group. */
+    SHARES_GROUP(true),
+    /** Network projections only, never extracted: two groups with a member (or leader, founder) in common. */
+    SHARES_MEMBER(true);
 
     private final boolean symmetric;
 

@@ -152,6 +152,33 @@ class CommandLineTest {
     }
 
     @Test
+    void networkPicturesQueriesAndProjections() throws Exception {
+        Path png = tmp.resolve("net.png");
+        Cli r = Cli.run("network", "--index", index, "--format", "png", "-o", png.toString(), "--colour", "community");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1600, javax.imageio.ImageIO.read(png.toFile()).getWidth());
+        Cli svg = Cli.run("network", "--index", index, "--format", "svg");
+        assertTrue(svg.out().startsWith("<?xml") && svg.out().contains("<svg"), svg.out());
+        Cli noFile = Cli.run("network", "--index", index, "--format", "png");
+        assertEquals(Main.USAGE, noFile.status());
+        assertTrue(noFile.err().contains("give -o FILE.png"), noFile.err());
+
+        JsonNode all = Json.MAPPER.readTree(Cli.run("network", "--index", index, "--format", "json").out());
+        JsonNode westminster = Json.MAPPER.readTree(Cli.run("network", "--index", index, "--format", "json",
+                "--query", "Westminster").out());
+        assertTrue(westminster.get("links").size() > 0 && westminster.get("links").size() < all.get("links").size(),
+                "a query keeps only the matching articles' evidence");
+        Cli badQuery = Cli.run("network", "--index", index, "--query", "\"unclosed (");
+        assertEquals(Main.USAGE, badQuery.status(), badQuery.err());
+
+        Cli people = Cli.run("network", "--index", index, "--project", "people", "--format", "json");
+        assertEquals(0, people.status(), people.err());
+        for (JsonNode n : Json.MAPPER.readTree(people.out()).get("nodes")) {
+            assertEquals("PERSON", n.get("type").asText(), n.toString());
+        }
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String cmd : List.of("ingest", "extract", "search", "entity", "stats", "relations", "network",
                 "evaluate", "train", "merge", "split", "alias", "rename", "corrections", "bench")) {

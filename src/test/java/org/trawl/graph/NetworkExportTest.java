@@ -20,6 +20,7 @@ import org.trawl.graph.export.DotWriter;
 import org.trawl.graph.export.GexfWriter;
 import org.trawl.graph.export.GraphMlWriter;
 import org.trawl.graph.export.JsonWriter;
+import org.trawl.graph.export.NetworkPicture;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
@@ -142,5 +143,37 @@ class NetworkExportTest {
         Network n = twoTriangles();
         assertEquals(Set.of("a", "b", "c"), NetworkBuilder.withinHops(List.of("a"), 1, n.edges()));
         assertEquals(Set.of("a", "b", "c", "d"), NetworkBuilder.withinHops(List.of("a"), 2, n.edges()));
+    }
+
+    @Test
+    void picturesDrawEveryNodeWithEscapedNames() throws Exception {
+        Network n = NetworkMetrics.compute(twoTriangles());
+        StringWriter w = new StringWriter();
+        NetworkPicture.of(n, NetworkPicture.Colouring.TYPE).writeSvg(w);
+        Document svg = xml(w.toString());
+        String ns = "http://www.w3.org/2000/svg";
+        assertEquals("svg", svg.getDocumentElement().getLocalName());
+        NodeList circles = svg.getElementsByTagNameNS(ns, "circle");
+        assertEquals(6 + EntityType.values().length, circles.getLength(), "a disc per node and the legend");
+        assertEquals(7, svg.getElementsByTagNameNS(ns, "line").getLength(), "a line per edge");
+        assertTrue(w.toString().contains("Name &lt;c&gt; &amp; &quot;co&quot;"), "names are escaped");
+        Set<String> centres = new java.util.HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            Element c = (Element) circles.item(i);
+            centres.add(c.getAttribute("cx") + "," + c.getAttribute("cy"));
+        }
+        assertEquals(6, centres.size(), "no two nodes at the same place");
+
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        NetworkPicture.of(n, NetworkPicture.Colouring.COMMUNITY).writePng(png);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+        assertEquals(1600, image.getWidth());
+        int inked = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                inked += (image.getRGB(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
+            }
+        }
+        assertTrue(inked > 200, "discs, lines and labels are drawn: " + inked + " sampled pixels inked");
     }
 }

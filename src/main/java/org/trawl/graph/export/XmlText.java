@@ -1,6 +1,9 @@
 package org.trawl.graph.export;
 
-/** Text made safe for XML 1.0: characters XML cannot carry (control characters) are dropped. */
+/**
+ * Text made safe for XML 1.0: characters XML cannot carry (control characters) are dropped, and, for
+ * writers that build XML as text, markup characters are escaped.
+ */
 final class XmlText {
 
     private XmlText() {
@@ -14,5 +17,10 @@ final class XmlText {
             }
         });
         return b.toString();
+    }
+
+    /** Clean text with {@code & < > "} escaped, for element content and attribute values. */
+    static String escape(String s) {
+        return clean(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
