@@ -3,6 +3,7 @@ package org.trawl.nlp.namefind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.trawl.model.AnalyzedText;
@@ -26,6 +27,11 @@ public final class CompositeRecognizer implements NameRecognizer {
     private static final Set<String> PLACE_NOUNS = Set.of("north", "south", "east", "west",
             "northern", "southern", "eastern", "western", "capital", "border", "borders", "territory", "cities",
             "city", "province", "provinces", "coast", "largest", "second", "soil", "airspace", "interior");
+
+    /** Nouns that, before "of", make the name after them a group ("a member of X"). */
+    private static final Set<String> GROUP_ROLES = Set.of("member", "members", "leader", "leaders", "founder",
+            "founders", "supporter", "supporters", "spokesman", "spokesperson", "emir", "commander", "fighters",
+            "militants", "affiliate", "offshoot", "wing", "faction", "cell");
 
     private final StatisticalRecognizer model;
     private final Gazetteer gazetteer;
@@ -81,9 +87,29 @@ public final class CompositeRecognizer implements NameRecognizer {
             if (c.source() == Candidate.Source.COUNTRY_LIST && actsAsGroup(s, c)) {
                 c = c.withType(EntityType.GROUP);
             }
+            if (c.source() == Candidate.Source.MODEL && c.type() == EntityType.PLACE && joinable(s, c)) {
+                c = c.withType(EntityType.GROUP); // "a member of the Al-Muhajiroun": one joins groups, not places
+            }
             out.add(c);
         }
         return out;
+    }
+
+    /** True when the words before the name are what one says of a group: "member of", "leader of", "joined". */
+    private static boolean joinable(Sentence s, Candidate c) {
+        List<Token> tokens = s.tokens();
+        int i = c.from() - 1;
+        if (i >= 0 && tokens.get(i).text().equalsIgnoreCase("the")) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        String last = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (last.equals("joined") || last.equals("joining") || last.equals("join")) {
+            return true;
+        }
+        return last.equals("of") && i > 0 && GROUP_ROLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
     private boolean actsAsGroup(Sentence s, Candidate c) {
@@ -141,9 +167,22 @@ public final class CompositeRecognizer implements NameRecognizer {
         out.add(trimmed);
     }
 
+    /**
+     * The mention of a candidate, without punctuation the tokenizer left on its last token: a closing quote
+     * or apostrophe ("ISIS’"), or a full stop ("ISIS.") unless the name has other dots ("U.S.").
+     */
     static Mention toMention(String text, Sentence s, Candidate c) {
         int start = s.tokens().get(c.from()).start();
         int end = s.tokens().get(c.to() - 1).end();
+        while (end - start > 1) {
+            char last = text.charAt(end - 1);
+            boolean quote = last == '’' || last == '\'' || last == '"' || last == '”';
+            boolean stop = last == '.' && text.substring(start, end - 1).indexOf('.') < 0;
+            if (!quote && !stop) {
+                break;
+            }
+            end--;
+        }
         return new Mention(start, end, c.type(), text.substring(start, end), Math.min(1.0, c.score()), c.source().origin);
     }
 

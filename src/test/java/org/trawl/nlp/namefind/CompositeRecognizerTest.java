@@ -92,4 +92,12 @@ class CompositeRecognizerTest {
         }
         assertFalse(found.isEmpty());
     }
+
+    @Test
+    void whatOneJoinsIsAGroupAndNamesLoseStrayPunctuation() {
+        assertName("He was a member of the Al-Muhajiroun for a decade.", "Al-Muhajiroun", EntityType.GROUP);
+        List<Mention> found = names("Analysts say the attack was claimed by ISIS’ media arm, and by the U.S. later.");
+        assertTrue(find(found, "ISIS").isPresent(), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.text().endsWith("’")), found.toString());
+    }
 }
