@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.trawl.index.RelationFilter;
 import org.trawl.index.Store;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
-import org.trawl.model.Relation;
 import org.trawl.model.RelationType;
 
 /**
@@ -28,7 +27,6 @@ import org.trawl.model.RelationType;
  */
 public final class NetworkBuilder {
 
-    private static final int EVIDENCE_KEPT = 3;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The relations that tie a person to a group, which projections are made of. */
     private static final Set<RelationType> AFFILIATIONS = Set.of(RelationType.MEMBER_OF, RelationType.LEADS,
@@ -45,19 +43,18 @@ public final class NetworkBuilder {
         Map<String, Optional<Entity>> entities = new HashMap<>();
         boolean everyArticle = spec.query() == null || spec.query().isBlank();
         Map<String, Integer> articleYears = store.articleYears(everyArticle ? "" : spec.query());
-        store.forEachRelation(new RelationFilter(spec.relations(), Set.of(), null, 0), sr -> {
-            Relation r = sr.relation();
-            Integer articleYear = articleYears.get(sr.documentId());
+        store.forEachLink(spec.relations(), (link, sentence) -> {
+            Integer articleYear = articleYears.get(link.documentId());
             if (!everyArticle && articleYear == null) {
                 return;
             }
-            List<Integer> years = !r.years().isEmpty() || articleYear == null || articleYear == 0
-                    ? r.years() : List.of(articleYear);
+            List<Integer> years = !link.years().isEmpty() || articleYear == null || articleYear == 0
+                    ? link.years() : List.of(articleYear);
             if (!spec.yearAllowed(years)) {
                 return;
             }
-            String a = r.source().entityId();
-            String b = r.target().entityId();
+            String a = link.sourceId();
+            String b = link.targetId();
             if (a.equals(b)) {
                 return;
             }
@@ -66,11 +63,11 @@ public final class NetworkBuilder {
             if (ea == null || eb == null || !spec.types().contains(ea.type()) || !spec.types().contains(eb.type())) {
                 return;
             }
-            boolean directed = !r.type().symmetric();
+            boolean directed = !link.type().symmetric();
             String s = directed || a.compareTo(b) < 0 ? a : b;
             String t = s.equals(a) ? b : a;
-            drafts.computeIfAbsent(r.type() + "|" + s + "|" + t, k -> new Draft(s, t, r.type(), directed))
-                    .add(sr.documentId(), r.sentence(), Math.max(1, r.count()), years);
+            drafts.computeIfAbsent(link.type() + "|" + s + "|" + t, k -> new Draft(s, t, link.type(), directed, spec.evidence()))
+                    .add(link.documentId(), sentence, Math.max(1, link.count()), years);
         });
         Map<String, Draft> gathered = spec.projection() == NetworkSpec.Projection.NONE ? drafts
                 : project(drafts.values(), spec, entities);
@@ -141,7 +138,8 @@ public final class NetworkBuilder {
                     }
                     String s = a.compareTo(b) < 0 ? a : b;
                     String t = s.equals(a) ? b : a;
-                    Draft d = out.computeIfAbsent(type + "|" + s + "|" + t, k -> new Draft(s, t, type, false));
+                    Draft d = out.computeIfAbsent(type + "|" + s + "|" + t,
+                            k -> new Draft(s, t, type, false, spec.evidence()));
                     d.add(ties2.get(i), ties2.get(j), "both tied to " + sharedName);
                 }
             }
@@ -191,24 +189,26 @@ public final class NetworkBuilder {
         final String target;
         final RelationType type;
         final boolean directed;
+        final int evidenceKept;
         final Set<String> documents = new HashSet<>();
         final List<String> evidence = new ArrayList<>();
         int weight;
         Integer first;
         Integer last;
 
-        Draft(String source, String target, RelationType type, boolean directed) {
+        Draft(String source, String target, RelationType type, boolean directed, int evidenceKept) {
+            this.evidenceKept = evidenceKept;
             this.source = source;
             this.target = target;
             this.type = type;
             this.directed = directed;
         }
 
-        void add(String document, String sentence, int count, List<Integer> years) {
+        void add(String document, Supplier<String> sentence, int count, List<Integer> years) {
             weight += count;
             documents.add(document);
-            if (evidence.size() < EVIDENCE_KEPT) {
-                evidence.add(WHITESPACE.matcher(sentence.strip()).replaceAll(" "));
+            if (evidence.size() < evidenceKept) {
+                evidence.add(WHITESPACE.matcher(sentence.get().strip()).replaceAll(" "));
             }
             years.forEach(this::year);
         }
@@ -218,7 +218,7 @@ public final class NetworkBuilder {
             weight++;
             documents.addAll(tie.documents);
             documents.addAll(other.documents);
-            if (evidence.size() < EVIDENCE_KEPT) {
+            if (evidence.size() < evidenceKept) {
                 evidence.add(note);
             }
             for (Draft d : List.of(tie, other)) {

@@ -17,11 +17,16 @@ import org.trawl.model.RelationType;
  * @param toYear    only evidence stating a year at or before this one, or null
  * @param query     only evidence from articles matching this search query (Lucene syntax), or null for all
  * @param projection the whole network, or its projection onto people or onto groups
+ * @param evidence  evidence sentences to keep per edge (0 skips reading them: much faster on a large index)
  *
  * <p>Evidence that states no year takes the publication year of its article, when known.
  */
 public record NetworkSpec(List<String> seeds, int hops, Set<EntityType> types, Set<RelationType> relations,
-                          int minWeight, Integer fromYear, Integer toYear, String query, Projection projection) {
+                          int minWeight, Integer fromYear, Integer toYear, String query, Projection projection,
+                          int evidence) {
+
+    /** Evidence sentences kept per edge unless asked otherwise. */
+    public static final int DEFAULT_EVIDENCE = 3;
 
     /** One-mode projections of the affiliation (person–group) network. */
     public enum Projection {
@@ -36,7 +41,7 @@ public record NetworkSpec(List<String> seeds, int hops, Set<EntityType> types, S
     /** The whole network with the given selection, from all articles, not projected. */
     public NetworkSpec(List<String> seeds, int hops, Set<EntityType> types, Set<RelationType> relations,
                        int minWeight, Integer fromYear, Integer toYear) {
-        this(seeds, hops, types, relations, minWeight, fromYear, toYear, null, Projection.NONE);
+        this(seeds, hops, types, relations, minWeight, fromYear, toYear, null, Projection.NONE, DEFAULT_EVIDENCE);
     }
 
     public NetworkSpec {
@@ -44,8 +49,8 @@ public record NetworkSpec(List<String> seeds, int hops, Set<EntityType> types, S
         seeds = List.copyOf(seeds);
         types = Set.copyOf(types);
         relations = Set.copyOf(relations);
-        if (hops < 0 || minWeight < 1) {
-            throw new IllegalArgumentException("hops must be ≥ 0 and the minimum weight ≥ 1");
+        if (hops < 0 || minWeight < 1 || evidence < 0) {
+            throw new IllegalArgumentException("hops and evidence must be ≥ 0 and the minimum weight ≥ 1");
         }
     }
 

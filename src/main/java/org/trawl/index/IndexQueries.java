@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +38,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOSupplier;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
@@ -283,6 +288,91 @@ final class IndexQueries {
             });
             return null;
         });
+    }
+
+    void forEachLink(Set<RelationType> types, BiConsumer<Store.RelationLink, Supplier<String>> consumer) {
+        searchers.with(s -> {
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(kind(Schema.KIND_RELATION), Occur.FILTER);
+            if (!types.isEmpty()) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                types.forEach(t -> any.add(LuceneStore.term(Schema.RELATION_TYPE, t.name()), Occur.SHOULD));
+                q.add(any.build(), Occur.FILTER);
+            }
+            Weight weight = s.createWeight(s.rewrite(q.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            StoredFields stored = s.storedFields();
+            Set<String> sentenceOnly = Set.of(Schema.SENTENCE);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                LeafLinks links = new LeafLinks(leaf);
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    int global = leaf.docBase + doc;
+                    Store.RelationLink link = links.read(doc, () -> stored.document(global));
+                    consumer.accept(link, () -> {
+                        try {
+                            return stored.document(global, sentenceOnly).get(Schema.SENTENCE);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The doc values of the relation records of one segment. */
+    private static final class LeafLinks {
+        private final SortedDocValues type;
+        private final SortedDocValues source;
+        private final SortedDocValues target;
+        private final NumericDocValues count;
+        private final SortedDocValues article;
+        private final SortedNumericDocValues years;
+
+        LeafLinks(LeafReaderContext leaf) throws IOException {
+            type = leaf.reader().getSortedDocValues(Schema.RELATION_TYPE);
+            source = leaf.reader().getSortedDocValues(Schema.SOURCE_ENTITY);
+            target = leaf.reader().getSortedDocValues(Schema.TARGET_ENTITY);
+            count = leaf.reader().getNumericDocValues(Schema.COUNT);
+            article = leaf.reader().getSortedDocValues(Schema.RELATION_DOC);
+            years = leaf.reader().getSortedNumericDocValues(Schema.RELATION_YEARS);
+        }
+
+        /** The link from doc values; from the stored record in an index written before they existed. */
+        Store.RelationLink read(int doc, IOSupplier<Document> stored) throws IOException {
+            if (article == null || !article.advanceExact(doc)) {
+                Document d = stored.get();
+                Relation r = RecordMapper.relationRecord(d);
+                return new Store.RelationLink(d.get(Schema.DOC), r.type(), r.source().entityId(),
+                        r.target().entityId(), r.count(), r.years());
+            }
+            List<Integer> ys = List.of();
+            if (years != null && years.advanceExact(doc)) {
+                Integer[] values = new Integer[years.docValueCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = (int) years.nextValue();
+                }
+                ys = List.of(values);
+            }
+            return new Store.RelationLink(article.lookupOrd(article.ordValue()).utf8ToString(),
+                    RelationType.valueOf(value(type, doc)), value(source, doc), value(target, doc),
+                    count.advanceExact(doc) ? (int) count.longValue() : 1, ys);
+        }
+
+        private static String value(SortedDocValues dv, int doc) throws IOException {
+            if (!dv.advanceExact(doc)) {
+                throw new IllegalStateException("relation record " + doc + " lacks a doc value");
+            }
+            return dv.lookupOrd(dv.ordValue()).utf8ToString();
+        }
     }
 
     private String name(IndexSearcher s, Map<String, String> cache, RelationArgument arg) {

@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -32,6 +34,7 @@ import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
+import org.trawl.model.RelationType;
 import org.trawl.resolve.Correction;
 import org.trawl.resolve.Corrections;
 import org.trawl.resolve.NameKey;
@@ -369,6 +372,11 @@ public final class LuceneStore implements Store {
     @Override
     public List<Entity> entities(EntityType type, int limit) {
         return queries.entities(type, limit);
+    }
+
+    @Override
+    public void forEachLink(Set<RelationType> types, BiConsumer<RelationLink, Supplier<String>> consumer) {
+        queries.forEachLink(types, consumer);
     }
 
     @Override

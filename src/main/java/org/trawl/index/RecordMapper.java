@@ -12,6 +12,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -144,6 +145,7 @@ final class RecordMapper {
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_RELATION, Field.Store.NO));
         d.add(new StringField(Schema.DOC, documentId, Field.Store.YES));
+        d.add(new SortedDocValuesField(Schema.RELATION_DOC, new BytesRef(documentId)));
         d.add(new StringField(Schema.RELATION_TYPE, r.type().name(), Field.Store.YES));
         d.add(new SortedDocValuesField(Schema.RELATION_TYPE, new BytesRef(r.type().name())));
         d.add(new StringField(Schema.SOURCE_ENTITY, r.source().entityId(), Field.Store.YES));
@@ -167,6 +169,7 @@ final class RecordMapper {
         for (int y : r.years()) {
             d.add(new IntPoint(Schema.YEARS, y));
             d.add(new StoredField(Schema.YEARS, y));
+            d.add(new SortedNumericDocValuesField(Schema.RELATION_YEARS, y));
         }
         return d;
     }

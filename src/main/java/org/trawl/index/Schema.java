@@ -70,6 +70,9 @@ public final class Schema {
     public static final String SENTENCE_START = "sentence_start";
     public static final String YEARS = "years";
     public static final String COUNT = "count";
+    /** Doc values of a relation record: its article and its years, read by network building without stored fields. */
+    public static final String RELATION_DOC = "relation_doc";
+    public static final String RELATION_YEARS = "relation_years";
 
     // entities
     public static final String NAME = "name";

@@ -4,11 +4,15 @@ import java.io.Closeable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
+import org.trawl.model.RelationType;
 
 /**
  * Where trawl keeps articles, mentions, entities and relations. The embedded Lucene index
@@ -68,6 +72,21 @@ public interface Store extends Closeable {
 
     /** Streams every relation in the index (for network building). */
     void forEachRelation(RelationFilter filter, Consumer<StoredRelation> consumer);
+
+    /**
+     * A relation's type, ends, weight, article and years, without its text: what network building needs,
+     * read from doc values.
+     */
+    record RelationLink(String documentId, RelationType type, String sourceId, String targetId, int count,
+                        List<Integer> years) {
+    }
+
+    /**
+     * Streams the relations of these types (all when empty) as links, much faster than
+     * {@link #forEachRelation} on a large index. The consumer also gets the link's evidence sentence on
+     * demand (read only when asked for, and only during the call).
+     */
+    void forEachLink(Set<RelationType> types, BiConsumer<RelationLink, Supplier<String>> consumer);
 
     /**
      * The articles matching a search query (Lucene syntax; blank for all), each with its publication year,

@@ -85,7 +85,7 @@ class NetworkBuilderTest {
 
     private Network build(String query, NetworkSpec.Projection projection, Integer from) {
         return new NetworkBuilder(store).build(new NetworkSpec(List.of(), 0, EnumSet.allOf(EntityType.class),
-                EnumSet.allOf(RelationType.class), 1, from, null, query, projection));
+                EnumSet.allOf(RelationType.class), 1, from, null, query, projection, NetworkSpec.DEFAULT_EVIDENCE));
     }
 
     private static Set<String> pairs(Network n) {
@@ -101,6 +101,7 @@ class NetworkBuilderTest {
         NetworkEdge ab = people.edges().stream().filter(e -> e.target().equals("id-Bravo")).findFirst().orElseThrow();
         assertEquals(Set.of("d1"), ab.documents());
         assertEquals(2015, ab.firstYear(), "dated by the article");
+        assertEquals(List.of("both tied to Gamma Front"), ab.evidence());
 
         Network groups = build(null, NetworkSpec.Projection.GROUPS, null);
         assertEquals(Set.of("Delta Brigade-Gamma Front:SHARES_MEMBER"), pairs(groups));
@@ -114,5 +115,11 @@ class NetworkBuilderTest {
         assertTrue(brussels.contains("Alpha-Brussels:LOCATED_IN"));
         Set<String> recent = pairs(build(null, NetworkSpec.Projection.NONE, 2018));
         assertEquals(brussels, recent, "only the 2019 article's evidence is from 2018 or later");
+        NetworkEdge lives = build("Brussels", NetworkSpec.Projection.NONE, null).edges().stream()
+                .filter(e -> e.type() == RelationType.LOCATED_IN).findFirst().orElseThrow();
+        assertEquals(List.of("Alpha lives in Brussels."), lives.evidence(), "the evidence sentence is read");
+        Network bare = new NetworkBuilder(store).build(new NetworkSpec(List.of(), 0, EnumSet.allOf(EntityType.class),
+                EnumSet.allOf(RelationType.class), 1, null, null, null, NetworkSpec.Projection.NONE, 0));
+        assertTrue(bare.edges().stream().allMatch(e -> e.evidence().isEmpty()) && bare.edges().size() == 5);
     }
 }
