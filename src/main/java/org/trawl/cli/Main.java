@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             RelationsCommand.class,
             NetworkCommand.class,
             StatsCommand.class,
+            FailuresCommand.class,
             EvaluateCommand.class,
             CorrectionCommands.Merge.class,
             CorrectionCommands.Split.class,

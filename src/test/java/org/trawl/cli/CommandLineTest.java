@@ -181,7 +181,7 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : List.of("ingest", "extract", "search", "entity", "stats", "relations", "network",
-                "evaluate", "train", "merge", "split", "alias", "rename", "corrections", "bench")) {
+                "evaluate", "train", "merge", "split", "alias", "rename", "corrections", "bench", "failures")) {
             Cli r = Cli.run(cmd, "--help");
             assertEquals(0, r.status(), cmd);
             assertTrue(r.out().contains("Usage: trawl " + cmd), r.out());
