@@ -13,10 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.trawl.bench.ArticleGenerator;
 import org.trawl.bench.NamesBenchmark;
+import org.trawl.bench.QueryBenchmark;
 import org.trawl.bench.SyntheticIndex;
 import org.trawl.config.TrawlConfig;
 import org.trawl.eval.GoldDocument;
 import org.trawl.eval.GoldReader;
+import org.trawl.index.LuceneStore;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /** {@code trawl bench}: repeatable speed measurements (results and commands in docs/benchmarks.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures how fast trawl is. Results and the commands that reproduce them: docs/benchmarks.md."},
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Names.class, BenchCommand.Index.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Names.class, BenchCommand.Index.class,
+            BenchCommand.Queries.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -107,6 +110,39 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "wrote %,d articles, %,d mentions, %,d relations to %s in %.1f s%n", r.articles(),
                     r.mentions(), r.relations(), config.indexDir(), r.seconds());
             out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code trawl bench queries}: search and entity latency percentiles on an index. */
+    @Command(name = "queries", mixinStandardHelpOptions = true,
+            description = {"Latency of searches (by name, by word, filtered by an entity) and entity profiles on",
+                "an index, in milliseconds: 50th, 95th and 99th percentiles and the maximum."})
+    static final class Queries implements Callable<Integer> {
+
+        @Mixin
+        IndexOption index;
+
+        @Option(names = "--queries", paramLabel = "N", description = "queries of each kind (default: ${DEFAULT-VALUE})")
+        int queries = 500;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (queries < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--queries must be 1 or more");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+                out.printf(Locale.ROOT, "%,d articles in %s%n", store.stats(0).documents(), index.config().indexDir());
+                out.printf(Locale.ROOT, "%-28s %6s %9s %9s %9s %9s%n", "ms", "n", "p50", "p95", "p99", "max");
+                for (QueryBenchmark.Latency l : QueryBenchmark.run(store, queries, 1)) {
+                    out.println(QueryBenchmark.format(l));
+                    out.flush();
+                }
+            }
             return 0;
         }
     }

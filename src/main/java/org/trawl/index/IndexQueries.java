@@ -196,6 +196,11 @@ final class IndexQueries {
         return type == null ? q : all(q, LuceneStore.term(Schema.TYPE, type.name()));
     }
 
+    /**
+     * An entity with its relations, summed per type and other entity. Counting reads doc values only; the
+     * other entities and the evidence sentences are read for the links shown (the {@code limit} heaviest of
+     * each type, and of co-occurrences), so a hub with tens of thousands of neighbours answers quickly.
+     */
     EntityProfile profile(String entityId, int limit) {
         return searchers.with(s -> {
             Entity entity = byUid(s, Schema.KIND_ENTITY, entityId).map(RecordMapper::entityRecord)
@@ -203,50 +208,65 @@ final class IndexQueries {
             record Key(RelationType type, boolean outgoing, String other) {
             }
             Map<Key, int[]> counts = new LinkedHashMap<>();
-            Map<Key, String[]> evidence = new HashMap<>();
-            forEach(s, all(kind(Schema.KIND_RELATION), LuceneStore.term(Schema.ENTITY, entityId)), d -> {
-                Relation r = RecordMapper.relationRecord(d);
-                boolean outgoing = r.type().symmetric() || r.source().entityId().equals(entityId);
-                String other = r.source().entityId().equals(entityId) ? r.target().entityId() : r.source().entityId();
-                if (other.equals(entityId)) {
-                    return;
-                }
-                Key k = new Key(r.type(), outgoing, other);
-                counts.computeIfAbsent(k, x -> new int[1])[0] += r.count();
-                evidence.putIfAbsent(k, new String[] {r.sentence(), d.get(Schema.DOC)});
-            });
-            Map<String, Entity> others = new HashMap<>();
-            List<EntityProfile.Link> typed = new ArrayList<>();
-            List<EntityProfile.Link> co = new ArrayList<>();
-            for (Map.Entry<Key, int[]> e : counts.entrySet()) {
-                Key k = e.getKey();
-                Entity other = others.computeIfAbsent(k.other(), id -> lookup(s, id));
-                if (other == null) {
+            Map<Key, Integer> firstRecord = new HashMap<>();
+            Map<Key, String> firstArticle = new HashMap<>();
+            Weight weight = s.createWeight(s.rewrite(all(kind(Schema.KIND_RELATION),
+                    LuceneStore.term(Schema.ENTITY, entityId))), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            StoredFields stored = s.storedFields();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
                     continue;
                 }
-                String[] ev = evidence.get(k);
-                EntityProfile.Link link = new EntityProfile.Link(k.type(), k.outgoing(), other, e.getValue()[0], ev[0],
-                        ev[1]);
-                (k.type() == RelationType.CO_OCCURS ? co : typed).add(link);
+                LeafLinks links = new LeafLinks(leaf);
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    int global = leaf.docBase + doc;
+                    Store.RelationLink r = links.read(doc, () -> stored.document(global));
+                    boolean outgoing = r.type().symmetric() || r.sourceId().equals(entityId);
+                    String other = r.sourceId().equals(entityId) ? r.targetId() : r.sourceId();
+                    if (other.equals(entityId)) {
+                        continue;
+                    }
+                    Key k = new Key(r.type(), outgoing, other);
+                    counts.computeIfAbsent(k, x -> new int[1])[0] += r.count();
+                    if (firstRecord.putIfAbsent(k, global) == null) {
+                        firstArticle.put(k, r.documentId());
+                    }
+                }
+            }
+            Map<RelationType, List<Key>> byType = new LinkedHashMap<>();
+            counts.keySet().forEach(k -> byType.computeIfAbsent(k.type(), t -> new ArrayList<>()).add(k));
+            List<EntityProfile.Link> typed = new ArrayList<>();
+            List<EntityProfile.Link> co = new ArrayList<>();
+            for (List<Key> keys : byType.values()) {
+                keys.sort(Comparator.comparingInt((Key k) -> -counts.get(k)[0]).thenComparing(Key::other));
+                int shown = 0;
+                for (Key k : keys) {
+                    if (shown == limit) {
+                        break;
+                    }
+                    Entity other = lookup(s, k.other());
+                    if (other == null) {
+                        continue;
+                    }
+                    String sentence = stored.document(firstRecord.get(k), Set.of(Schema.SENTENCE)).get(Schema.SENTENCE);
+                    EntityProfile.Link link = new EntityProfile.Link(k.type(), k.outgoing(), other, counts.get(k)[0],
+                            sentence, firstArticle.get(k));
+                    (k.type() == RelationType.CO_OCCURS ? co : typed).add(link);
+                    shown++;
+                }
             }
             Comparator<EntityProfile.Link> byCount = Comparator.comparingInt(EntityProfile.Link::count).reversed()
                     .thenComparing(l -> l.other().canonical());
             typed.sort(Comparator.comparing(EntityProfile.Link::type).thenComparing(byCount));
             co.sort(byCount);
-            return new EntityProfile(entity, limitEach(typed, limit), co.subList(0, Math.min(limit, co.size())));
+            return new EntityProfile(entity, typed, co);
         });
-    }
-
-    /** At most {@code limit} links of each relation type. */
-    private static List<EntityProfile.Link> limitEach(List<EntityProfile.Link> links, int limit) {
-        Map<RelationType, Integer> seen = new EnumMap<>(RelationType.class);
-        List<EntityProfile.Link> out = new ArrayList<>();
-        for (EntityProfile.Link l : links) {
-            if (seen.merge(l.type(), 1, Integer::sum) <= limit) {
-                out.add(l);
-            }
-        }
-        return out;
     }
 
     private Entity lookup(IndexSearcher s, String id) {

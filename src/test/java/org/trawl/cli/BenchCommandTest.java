@@ -48,6 +48,25 @@ class BenchCommandTest {
         assertTrue(bad.err().contains("N must be 1 or more"), bad.err());
     }
 
+    @Test
+    void writesASyntheticIndexAndMeasuresQueriesOnIt() throws Exception {
+        String index = tmp.resolve("syn").toString();
+        Cli write = Cli.run("bench", "index", "40", "--index", index);
+        assertEquals(0, write.status(), write.err());
+        assertTrue(write.out().contains("wrote 40 articles"), write.out());
+        JsonNode stats = Json.MAPPER.readTree(Cli.run("stats", "--index", index, "--json").out());
+        assertEquals(40, stats.get("documents").asInt());
+        assertTrue(stats.get("relations").asInt() > 40, stats.toString());
+        Cli network = Cli.run("network", "--index", index, "--format", "json");
+        assertTrue(Json.MAPPER.readTree(network.out()).get("links").size() > 10, "relations make a network");
+
+        Cli queries = Cli.run("bench", "queries", "--index", index, "--queries", "5");
+        assertEquals(0, queries.status(), queries.err());
+        for (String kind : List.of("search by name", "search by word", "search filtered by entity", "entity profile")) {
+            assertTrue(queries.out().contains(kind), queries.out());
+        }
+    }
+
     private static List<Path> list(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();

@@ -1,0 +1,74 @@
+package org.trawl.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.trawl.index.SearchRequest;
+import org.trawl.index.Store;
+import org.trawl.model.Entity;
+
+/**
+ * Query latency on an index, as a user meets it: full-text searches for entity names and words (ten hits
+ * with highlighted snippets), searches filtered by an entity, and entity profiles; each measured many times
+ * after a warm-up, reported as percentiles.
+ */
+public final class QueryBenchmark {
+
+    /** Latency percentiles of one kind of query, in milliseconds. */
+    public record Latency(String kind, int queries, double p50, double p95, double p99, double max) {
+    }
+
+    private static final String[] WORDS = {"attack", "arrested", "police", "alliance", "court", "leader",
+        "security", "investigation", "fighters", "statement"};
+
+    private QueryBenchmark() {
+    }
+
+    public static List<Latency> run(Store store, int queries, long seed) {
+        List<Entity> entities = store.entities(null, 2_000);
+        if (entities.isEmpty()) {
+            throw new IllegalArgumentException("the index has no entities to query for");
+        }
+        Random random = new Random(seed);
+        List<Latency> out = new ArrayList<>();
+        out.add(measure("search by name", queries, i -> store.search(SearchRequest.of(
+                "\"" + pick(entities, random).canonical().replace("\"", "") + "\"", 10))));
+        out.add(measure("search by word", queries, i -> store.search(SearchRequest.of(
+                WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)], 10))));
+        out.add(measure("search filtered by entity", queries, i -> store.search(new SearchRequest(
+                WORDS[random.nextInt(WORDS.length)], List.of(pick(entities, random).id()), null, null, null, null, 0, 10))));
+        out.add(measure("entity profile", queries, i -> store.profile(pick(entities, random).id(), 10)));
+        return out;
+    }
+
+    private static Entity pick(List<Entity> entities, Random random) {
+        return entities.get(random.nextInt(entities.size()));
+    }
+
+    private static Latency measure(String kind, int queries, Consumer<Integer> query) {
+        for (int i = 0; i < Math.min(50, queries); i++) {
+            query.accept(i); // warm-up
+        }
+        double[] ms = new double[queries];
+        for (int i = 0; i < queries; i++) {
+            long t0 = System.nanoTime();
+            query.accept(i);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new Latency(kind, queries, at(ms, 0.50), at(ms, 0.95), at(ms, 0.99), ms[ms.length - 1]);
+    }
+
+    private static double at(double[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    /** One line per kind, for the terminal. */
+    public static String format(Latency l) {
+        return String.format(Locale.ROOT, "%-28s %6d %9.1f %9.1f %9.1f %9.1f", l.kind(), l.queries(), l.p50(), l.p95(),
+                l.p99(), l.max());
+    }
+}
