@@ -210,35 +210,19 @@ final class IndexQueries {
             Map<Key, int[]> counts = new LinkedHashMap<>();
             Map<Key, Integer> firstRecord = new HashMap<>();
             Map<Key, String> firstArticle = new HashMap<>();
-            Weight weight = s.createWeight(s.rewrite(all(kind(Schema.KIND_RELATION),
-                    LuceneStore.term(Schema.ENTITY, entityId))), ScoreMode.COMPLETE_NO_SCORES, 1f);
             StoredFields stored = s.storedFields();
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
+            links(s, all(kind(Schema.KIND_RELATION), LuceneStore.term(Schema.ENTITY, entityId)), (r, global) -> {
+                boolean outgoing = r.type().symmetric() || r.sourceId().equals(entityId);
+                String other = r.sourceId().equals(entityId) ? r.targetId() : r.sourceId();
+                if (other.equals(entityId)) {
+                    return;
                 }
-                LeafLinks links = new LeafLinks(leaf);
-                Bits live = leaf.reader().getLiveDocs();
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    int global = leaf.docBase + doc;
-                    Store.RelationLink r = links.read(doc, () -> stored.document(global));
-                    boolean outgoing = r.type().symmetric() || r.sourceId().equals(entityId);
-                    String other = r.sourceId().equals(entityId) ? r.targetId() : r.sourceId();
-                    if (other.equals(entityId)) {
-                        continue;
-                    }
-                    Key k = new Key(r.type(), outgoing, other);
-                    counts.computeIfAbsent(k, x -> new int[1])[0] += r.count();
-                    if (firstRecord.putIfAbsent(k, global) == null) {
-                        firstArticle.put(k, r.documentId());
-                    }
+                Key k = new Key(r.type(), outgoing, other);
+                counts.computeIfAbsent(k, x -> new int[1])[0] += r.count();
+                if (firstRecord.putIfAbsent(k, global) == null) {
+                    firstArticle.put(k, r.documentId());
                 }
-            }
+            });
             Map<RelationType, List<Key>> byType = new LinkedHashMap<>();
             counts.keySet().forEach(k -> byType.computeIfAbsent(k.type(), t -> new ArrayList<>()).add(k));
             List<EntityProfile.Link> typed = new ArrayList<>();
@@ -318,34 +302,44 @@ final class IndexQueries {
                 types.forEach(t -> any.add(LuceneStore.term(Schema.RELATION_TYPE, t.name()), Occur.SHOULD));
                 q.add(any.build(), Occur.FILTER);
             }
-            Weight weight = s.createWeight(s.rewrite(q.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
             StoredFields stored = s.storedFields();
             Set<String> sentenceOnly = Set.of(Schema.SENTENCE);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
+            links(s, q.build(), (link, global) -> consumer.accept(link, () -> {
+                try {
+                    return stored.document(global, sentenceOnly).get(Schema.SENTENCE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                LeafLinks links = new LeafLinks(leaf);
-                Bits live = leaf.reader().getLiveDocs();
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    int global = leaf.docBase + doc;
-                    Store.RelationLink link = links.read(doc, () -> stored.document(global));
-                    consumer.accept(link, () -> {
-                        try {
-                            return stored.document(global, sentenceOnly).get(Schema.SENTENCE);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                }
-            }
+            }));
             return null;
         });
+    }
+
+    /** What {@link #links} calls for each relation record: the link and the record's global doc id. */
+    @FunctionalInterface
+    private interface LinkVisitor {
+        void visit(Store.RelationLink link, int globalDoc) throws IOException;
+    }
+
+    /** Visits the relation records the query matches, as links read from doc values, in doc id order. */
+    private static void links(IndexSearcher s, Query q, LinkVisitor visitor) throws IOException {
+        Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        StoredFields stored = s.storedFields();
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            LeafLinks links = new LeafLinks(leaf);
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    int global = leaf.docBase + doc;
+                    visitor.visit(links.read(doc, () -> stored.document(global)), global);
+                }
+            }
+        }
     }
 
     /** The doc values of the relation records of one segment. */
