@@ -75,7 +75,7 @@ final class CorrectionCommands {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = {"Merges entity OTHER into entity NAME: they are one person, group or place.",
+            description = {"Merges entity OTHER into entity NAME: they are one.", "",
                 "OTHER's mentions and relations move to NAME, now and in every later ingest."})
     static final class Merge extends Correcting {
         @Parameters(index = "0", paramLabel = "NAME", description = "the entity to keep (a name or id)")
@@ -97,9 +97,9 @@ final class CorrectionCommands {
     }
 
     @Command(name = "split", mixinStandardHelpOptions = true,
-            description = {"Splits names off an entity that trawl wrongly took for one (two people who share a",
-                "surname or a kunya): mentions under each NAME given become an entity of their own; with no",
-                "NAME, every name of the entity but its canonical one does."})
+            description = {"Splits names off an entity that is really several.", "",
+                "For two people who share a surname or a kunya: the mentions under each NAME given become an",
+                "entity of their own; with no NAME, every name of the entity but its canonical one does."})
     static final class Split extends Correcting {
         @Parameters(index = "0", paramLabel = "ENTITY", description = "the entity to split (a name or id)")
         String entity;
@@ -121,8 +121,8 @@ final class CorrectionCommands {
     }
 
     @Command(name = "alias", mixinStandardHelpOptions = true,
-            description = {"Declares ALIAS another name of entity NAME: wherever ALIAS is found, now and in later",
-                "ingests, it is that entity."})
+            description = {"Declares ALIAS another name of entity NAME.", "",
+                "Wherever ALIAS is found, now and in later ingests, it is that entity."})
     static final class Alias extends Correcting {
         @Parameters(index = "0", paramLabel = "NAME", description = "the entity (a name or id)")
         String entity;

@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 
 /** {@code trawl failures}: the files ingest could not read, with the stage and the reason. */
 @Command(name = "failures", mixinStandardHelpOptions = true,
-        description = {"Lists every file that failed to ingest, with the stage (read, parse, extract, index) and",
-            "the reason. An unchanged failed file is skipped by later runs; 'trawl ingest --retry-failed'",
-            "tries them again."})
+        description = {"Lists the files that failed to ingest, with the stage and the reason.", "",
+            "Stages: read, parse, extract, index. An unchanged failed file is skipped by later runs;",
+            "'trawl ingest --retry-failed' tries them again."})
 final class FailuresCommand implements Callable<Integer> {
 
     @Mixin
