@@ -56,7 +56,9 @@ public final class Resources {
             throw new UncheckedIOException("cannot load the name model " + NAME_MODEL + " from " + files
                     + ": " + e.getMessage(), e);
         }
-        NlpModels.partsOfSpeech();
+        NlpModels.partsOfSpeech(); // the OpenNLP models too, while the gazetteers are still loading
+        NlpModels.sentences();
+        NlpModels.tokens();
         try {
             return new Resources(files, model, gazetteer.join(), NameLexicon.bundled());
         } catch (CompletionException e) {
