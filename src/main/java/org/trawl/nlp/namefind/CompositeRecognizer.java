@@ -163,20 +163,37 @@ public final class CompositeRecognizer implements NameRecognizer {
             if (gazetteer.isDemonym(w) && !w.endsWith("s")) {
                 return; // "British", "Iraqi": an adjective, not a place
             }
+            boolean afterThe = trimmed.from() > 0 && tokens.get(trimmed.from() - 1).text().equalsIgnoreCase("the");
+            if (trimmed.source() == Candidate.Source.MODEL && gazetteer.isCommonWord(w) && !NameWords.isAllCaps(w)
+                    && !afterThe) {
+                return; // "Alleged", "Networks": a capitalised common word, not a name ("the Coalition" is one)
+            }
+        }
+        if (!Character.isLetterOrDigit(tokens.get(trimmed.from()).text().charAt(0))
+                && !tokens.get(trimmed.from()).text().startsWith("'")) {
+            return; // "-blog/...": a fragment of a web address or markup
         }
         out.add(trimmed);
     }
 
     /**
-     * The mention of a candidate, without punctuation the tokenizer left on its last token: a closing quote
-     * or apostrophe ("ISIS’"), or a full stop ("ISIS.") unless the name has other dots ("U.S.").
+     * The mention of a candidate, without what the tokenizer left on its last token: a footnote number
+     * ("Morocco.5"), a closing quote, apostrophe or question mark ("ISIS’"), or a full stop ("ISIS.") unless
+     * the name has other dots ("U.S.").
      */
     static Mention toMention(String text, Sentence s, Candidate c) {
         int start = s.tokens().get(c.from()).start();
         int end = s.tokens().get(c.to() - 1).end();
+        int note = end;
+        while (note > start && Character.isDigit(text.charAt(note - 1)) && end - note < 3) {
+            note--;
+        }
+        if (note < end && note - start > 1 && text.charAt(note - 1) == '.' && Character.isLetter(text.charAt(note - 2))) {
+            end = note; // a footnote number glued on: "Morocco.5"
+        }
         while (end - start > 1) {
             char last = text.charAt(end - 1);
-            boolean quote = last == '’' || last == '\'' || last == '"' || last == '”';
+            boolean quote = last == '’' || last == '\'' || last == '"' || last == '”' || last == '?' || last == '!';
             boolean stop = last == '.' && text.substring(start, end - 1).indexOf('.') < 0;
             if (!quote && !stop) {
                 break;

@@ -99,5 +99,8 @@ class CompositeRecognizerTest {
         List<Mention> found = names("Analysts say the attack was claimed by ISIS’ media arm, and by the U.S. later.");
         assertTrue(find(found, "ISIS").isPresent(), found.toString());
         assertTrue(found.stream().noneMatch(m -> m.text().endsWith("’")), found.toString());
+        List<Mention> notes = names("Khalid Zerkani, a 42-year old street preacher from Morocco.5 Another went to"
+                + " Aleppo? Nobody knows.");
+        assertTrue(find(notes, "Morocco").isPresent() && find(notes, "Aleppo").isPresent(), notes.toString());
     }
 }
