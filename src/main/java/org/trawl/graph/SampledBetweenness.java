@@ -1,8 +1,8 @@
 package org.trawl.graph;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Betweenness centrality estimated from a sample of source nodes (Brandes and Pich, "Centrality
@@ -41,12 +41,35 @@ final class SampledBetweenness {
                 order[j] = t;
             }
         }
+        // the sources are split among the cores; each part accumulates its own sums, added up in a fixed order
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), k / 16));
+        double[][] partial = IntStream.range(0, parts).parallel()
+                .mapToObj(p -> accumulate(neighbours, order, p * k / parts, (p + 1) * k / parts))
+                .toArray(double[][]::new);
+        for (double[] sums : partial) {
+            for (int v = 0; v < n; v++) {
+                centrality[v] += sums[v];
+            }
+        }
+        // each unordered pair is counted from both ends when every node is a source: halve; scale the sample
+        // up; normalise as JGraphT does for undirected graphs, by (n-1)(n-2)
+        double scale = (double) n / k / 2 / ((n - 1) * (double) (n - 2));
+        for (int v = 0; v < n; v++) {
+            centrality[v] *= scale;
+        }
+        return centrality;
+    }
+
+    /** Brandes' dependency accumulation from the sources {@code order[from..to)}. */
+    private static double[] accumulate(int[][] neighbours, int[] order, int from, int to) {
+        int n = neighbours.length;
+        double[] centrality = new double[n];
         int[] distance = new int[n];
         double[] paths = new double[n];
         double[] dependency = new double[n];
         int[] stack = new int[n];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int i = 0; i < k; i++) {
+        int[] queue = new int[n];
+        for (int i = from; i < to; i++) {
             int s = order[i];
             Arrays.fill(distance, -1);
             Arrays.fill(paths, 0);
@@ -54,14 +77,16 @@ final class SampledBetweenness {
             distance[s] = 0;
             paths[s] = 1;
             int top = 0;
-            queue.add(s);
-            while (!queue.isEmpty()) {
-                int v = queue.poll();
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = s;
+            while (head < tail) {
+                int v = queue[head++];
                 stack[top++] = v;
                 for (int w : neighbours[v]) {
                     if (distance[w] < 0) {
                         distance[w] = distance[v] + 1;
-                        queue.add(w);
+                        queue[tail++] = w;
                     }
                     if (distance[w] == distance[v] + 1) {
                         paths[w] += paths[v];
@@ -79,12 +104,6 @@ final class SampledBetweenness {
                     centrality[w] += dependency[w];
                 }
             }
-        }
-        // each unordered pair is counted from both ends when every node is a source: halve; scale the sample
-        // up; normalise as JGraphT does for undirected graphs, by (n-1)(n-2)
-        double scale = (double) n / k / 2 / ((n - 1) * (double) (n - 2));
-        for (int v = 0; v < n; v++) {
-            centrality[v] *= scale;
         }
         return centrality;
     }
