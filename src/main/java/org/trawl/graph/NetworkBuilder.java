@@ -41,6 +41,12 @@ public final class NetworkBuilder {
     public Network build(NetworkSpec spec) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<String, Optional<Entity>> entities = new HashMap<>();
+        if (spec.seeds().isEmpty()) {
+            // the whole network names most entities: read them all in one pass rather than one lookup each
+            for (Entity e : store.entities(null, (int) Math.min(Integer.MAX_VALUE - 8, store.stats(0).entities()))) {
+                entities.put(e.id(), Optional.of(e));
+            }
+        }
         boolean everyArticle = spec.query() == null || spec.query().isBlank();
         Map<String, Integer> articleYears = store.articleYears(everyArticle ? "" : spec.query());
         store.forEachLink(spec.relations(), (link, sentence) -> {
