@@ -42,20 +42,35 @@ final class BenchCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The options of the commands that make generated articles: how many, and the seed. */
+    static final class GeneratedArticles {
+
+        @Parameters(index = "0", paramLabel = "N", description = "number of articles")
+        int count;
+
+        @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})")
+        long seed = 1;
+
+        /** The generator, drawing names from the configured models folder; refuses a count below 1. */
+        ArticleGenerator generator(CommandLine.Model.CommandSpec spec, TrawlConfig config) throws IOException {
+            if (count < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "N must be 1 or more");
+            }
+            return ArticleGenerator.fromGazetteers(new ModelFiles(config.modelsDir()));
+        }
+    }
+
     /** {@code trawl bench generate}: synthetic articles to benchmark on. */
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = {"Writes N synthetic news articles into DIR (names from the shipped reference lists,",
                 "300-1,500 words each, plain text and HTML), the same ones for the same --seed."})
     static final class Generate implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "N", description = "number of articles")
-        int count;
+        @Mixin
+        GeneratedArticles articles;
 
         @Parameters(index = "1", paramLabel = "DIR", description = "folder to write them to")
         Path dir;
-
-        @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})")
-        long seed = 1;
 
         @Option(names = "--html-every", paramLabel = "K", description = "every K-th article is HTML; 0 for none (default: ${DEFAULT-VALUE})")
         int htmlEvery = 4;
@@ -65,16 +80,15 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (count < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "N must be 1 or more");
-            }
+            ArticleGenerator generator = articles.generator(spec, TrawlConfig.defaults());
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), dir + " is a file, not a folder");
             }
             long t0 = System.nanoTime();
-            ArticleGenerator.fromGazetteers(new ModelFiles(TrawlConfig.defaults().modelsDir())).write(dir, count, seed, htmlEvery);
+            generator.write(dir, articles.count, articles.seed, htmlEvery);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "wrote %,d articles to %s in %.1f s%n", count, dir, (System.nanoTime() - t0) / 1e9);
+            out.printf(Locale.ROOT, "wrote %,d articles to %s in %.1f s%n", articles.count, dir,
+                    (System.nanoTime() - t0) / 1e9);
             out.flush();
             return 0;
         }
@@ -86,26 +100,20 @@ final class BenchCommand implements Runnable {
                 "from the generator, no extraction), to measure search and network building at scale."})
     static final class Index implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "N", description = "number of articles")
-        int count;
+        @Mixin
+        GeneratedArticles articles;
 
         @Mixin
         IndexOption index;
-
-        @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})")
-        long seed = 1;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            if (count < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "N must be 1 or more");
-            }
             TrawlConfig config = index.config();
-            SyntheticIndex.Result r = SyntheticIndex.write(
-                    ArticleGenerator.fromGazetteers(new ModelFiles(config.modelsDir())), config.indexDir(), count, seed);
+            SyntheticIndex.Result r = SyntheticIndex.write(articles.generator(spec, config), config.indexDir(),
+                    articles.count, articles.seed);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "wrote %,d articles, %,d mentions, %,d relations to %s in %.1f s%n", r.articles(),
                     r.mentions(), r.relations(), config.indexDir(), r.seconds());

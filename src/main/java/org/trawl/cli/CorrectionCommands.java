@@ -67,6 +67,14 @@ final class CorrectionCommands {
             }
         }
 
+        /** The value with its ends trimmed; refused when blank. */
+        static String nonBlank(String value, String label) {
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(label + " must not be blank");
+            }
+            return value.strip();
+        }
+
         Entity entity(LuceneStore store, String name) {
             return store.lookup(name, type).orElseThrow(() -> new IllegalArgumentException(
                     "no entity named '" + name + "'" + (type == null ? "" : " of type " + type)
@@ -133,10 +141,7 @@ final class CorrectionCommands {
         @Override
         Correction correction(LuceneStore store) {
             Entity e = entity(store, entity);
-            if (alias.isBlank()) {
-                throw new IllegalArgumentException("ALIAS must not be blank");
-            }
-            return new Correction.Alias(e.id(), e.canonical(), e.type(), alias.strip());
+            return new Correction.Alias(e.id(), e.canonical(), e.type(), nonBlank(alias, "ALIAS"));
         }
     }
 
@@ -152,10 +157,7 @@ final class CorrectionCommands {
         @Override
         Correction correction(LuceneStore store) {
             Entity e = entity(store, entity);
-            if (newName.isBlank()) {
-                throw new IllegalArgumentException("NEW_NAME must not be blank");
-            }
-            return new Correction.Rename(e.id(), e.canonical(), newName.strip());
+            return new Correction.Rename(e.id(), e.canonical(), nonBlank(newName, "NEW_NAME"));
         }
     }
 

@@ -43,7 +43,7 @@ public final class NetworkBuilder {
         Map<String, Optional<Entity>> entities = new HashMap<>();
         if (spec.seeds().isEmpty()) {
             // the whole network names most entities: read them all in one pass rather than one lookup each
-            for (Entity e : store.entities(null, (int) Math.min(Integer.MAX_VALUE - 8, store.stats(0).entities()))) {
+            for (Entity e : store.entities(null, (int) Math.min(Integer.MAX_VALUE - 8, store.entityCount()))) {
                 entities.put(e.id(), Optional.of(e));
             }
         }

@@ -118,6 +118,10 @@ final class IndexQueries {
         });
     }
 
+    int count(String kind) {
+        return searchers.with(s -> s.count(kind(kind)));
+    }
+
     int count(String kind, String field, String value) {
         return searchers.with(s -> s.count(all(kind(kind), LuceneStore.term(field, value))));
     }
@@ -323,23 +327,14 @@ final class IndexQueries {
 
     /** Visits the relation records the query matches, as links read from doc values, in doc id order. */
     private static void links(IndexSearcher s, Query q, LinkVisitor visitor) throws IOException {
-        Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
         StoredFields stored = s.storedFields();
-        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
+        forEachMatch(s, q, leaf -> {
             LeafLinks links = new LeafLinks(leaf);
-            Bits live = leaf.reader().getLiveDocs();
-            DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    int global = leaf.docBase + doc;
-                    visitor.visit(links.read(doc, () -> stored.document(global)), global);
-                }
-            }
-        }
+            return doc -> {
+                int global = leaf.docBase + doc;
+                visitor.visit(links.read(doc, () -> stored.document(global)), global);
+            };
+        });
     }
 
     /** The doc values of the relation records of one segment. */
@@ -400,26 +395,13 @@ final class IndexQueries {
     Map<String, Integer> articleYears(Query text) {
         return searchers.with(s -> {
             Map<String, Integer> out = new HashMap<>();
-            Query q = all(kind(Schema.KIND_DOC), text);
-            Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
             StoredFields stored = s.storedFields();
             Set<String> idOnly = Set.of(Schema.ID);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
+            forEachMatch(s, all(kind(Schema.KIND_DOC), text), leaf -> {
                 NumericDocValues years = leaf.reader().getNumericDocValues(Schema.YEAR);
-                Bits live = leaf.reader().getLiveDocs();
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    int year = years != null && years.advanceExact(doc) ? (int) years.longValue() : 0;
-                    out.put(stored.document(leaf.docBase + doc, idOnly).get(Schema.ID), year);
-                }
-            }
+                return doc -> out.put(stored.document(leaf.docBase + doc, idOnly).get(Schema.ID),
+                        years != null && years.advanceExact(doc) ? (int) years.longValue() : 0);
+            });
             return out;
         });
     }
@@ -523,18 +505,36 @@ final class IndexQueries {
 
     /** Calls {@code consumer} with the stored fields of every live record matching {@code q}, in index order. */
     static void forEach(IndexSearcher s, Query q, Consumer<Document> consumer) throws IOException {
-        Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
         StoredFields stored = s.storedFields();
+        forEachMatch(s, q, leaf -> doc -> consumer.accept(stored.document(leaf.docBase + doc)));
+    }
+
+    /** What to do with each matching record of a segment, set up once per segment (its doc values). */
+    @FunctionalInterface
+    private interface SegmentVisitor {
+        DocVisitor open(LeafReaderContext leaf) throws IOException;
+    }
+
+    /** What to do with one matching record, by its doc id within the segment. */
+    @FunctionalInterface
+    private interface DocVisitor {
+        void visit(int doc) throws IOException;
+    }
+
+    /** Visits every live record matching {@code q}, segment by segment, in doc id order, without scoring. */
+    private static void forEachMatch(IndexSearcher s, Query q, SegmentVisitor visitor) throws IOException {
+        Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) {
                 continue;
             }
+            DocVisitor docs = visitor.open(leaf);
             Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    consumer.accept(stored.document(leaf.docBase + doc));
+                    docs.visit(doc);
                 }
             }
         }

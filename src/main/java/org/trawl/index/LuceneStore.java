@@ -370,6 +370,11 @@ public final class LuceneStore implements Store {
     }
 
     @Override
+    public long entityCount() {
+        return queries.count(Schema.KIND_ENTITY);
+    }
+
+    @Override
     public List<Entity> entities(EntityType type, int limit) {
         return queries.entities(type, limit);
     }

@@ -94,6 +94,9 @@ public interface Store extends Closeable {
      */
     Map<String, Integer> articleYears(String query);
 
+    /** How many entities the index holds. */
+    long entityCount();
+
     /** All entities, most mentioned first. */
     List<Entity> entities(EntityType type, int limit);
 
