@@ -1,5 +1,6 @@
 package org.trawl.cli;
 
+import org.trawl.json.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -125,7 +126,8 @@ final class BenchCommand implements Runnable {
     /** {@code trawl bench queries}: search and entity latency percentiles on an index. */
     @Command(name = "queries", mixinStandardHelpOptions = true,
             description = {"Latency of searches (by name, by word, filtered by an entity) and entity profiles on",
-                "an index, in milliseconds: 50th, 95th and 99th percentiles and the maximum."})
+                "an index, in milliseconds: 50th, 95th and 99th percentiles and the maximum. With --web, the",
+                "same pages through the JSON API of trawl serve, over HTTP (facets included)."})
     static final class Queries implements Callable<Integer> {
 
         @Mixin
@@ -133,6 +135,9 @@ final class BenchCommand implements Runnable {
 
         @Option(names = "--queries", paramLabel = "N", description = "queries of each kind (default: ${DEFAULT-VALUE})")
         int queries = 500;
+
+        @Option(names = "--web", description = "measure the web workspace's API pages over HTTP instead")
+        boolean web;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -146,7 +151,8 @@ final class BenchCommand implements Runnable {
             try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
                 out.printf(Locale.ROOT, "%,d articles in %s%n", store.stats(0).documents(), index.config().indexDir());
                 out.printf(Locale.ROOT, "%-28s %6s %9s %9s %9s %9s%n", "ms", "n", "p50", "p95", "p99", "max");
-                for (QueryBenchmark.Latency l : QueryBenchmark.run(store, queries, 1)) {
+                for (QueryBenchmark.Latency l : web ? QueryBenchmark.runWeb(store, queries, 1)
+                        : QueryBenchmark.run(store, queries, 1)) {
                     out.println(QueryBenchmark.format(l));
                     out.flush();
                 }

@@ -1,5 +1,6 @@
 package org.trawl.cli;
 
+import org.trawl.json.Json;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;

@@ -46,24 +46,7 @@ final class ArticleSearch {
 
     SearchResults search(SearchRequest request) throws IOException {
         Query text = parse(request.query());
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(text, Occur.MUST)
-                .add(IndexQueries.kind(Schema.KIND_DOC), Occur.FILTER);
-        for (String id : request.entityIds()) {
-            q.add(LuceneStore.term(Schema.ENTITY, id), Occur.FILTER);
-        }
-        if (request.type() != null) {
-            q.add(LuceneStore.term(Schema.ENTITY_TYPE, request.type().name()), Occur.FILTER);
-        }
-        if (request.source() != null) {
-            q.add(LuceneStore.term(Schema.SOURCE, request.source()), Occur.FILTER);
-        }
-        if (request.from() != null || request.to() != null) {
-            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-            q.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
-        }
-        Query query = q.build();
+        Query query = matching(text, request);
         int wanted = request.offset() + request.limit();
         boolean noText = text instanceof MatchAllDocsQuery;
         TopDocs top = wanted == 0 ? new TopDocs(new org.apache.lucene.search.TotalHits(0,
@@ -81,6 +64,28 @@ final class ArticleSearch {
             hits.add(new SearchHit(doc, noText ? 0f : page[i].score, snippets.get(i)));
         }
         return new SearchResults(total, hits);
+    }
+
+    /** The articles a request matches: its query text and every filter. */
+    static Query matching(Query text, SearchRequest request) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
+                .add(IndexQueries.kind(Schema.KIND_DOC), Occur.FILTER);
+        for (String id : request.entityIds()) {
+            q.add(LuceneStore.term(Schema.ENTITY, id), Occur.FILTER);
+        }
+        if (request.type() != null) {
+            q.add(LuceneStore.term(Schema.ENTITY_TYPE, request.type().name()), Occur.FILTER);
+        }
+        if (request.source() != null) {
+            q.add(LuceneStore.term(Schema.SOURCE, request.source()), Occur.FILTER);
+        }
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            q.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
+        }
+        return q.build();
     }
 
     static Query parse(String query) {

@@ -127,7 +127,7 @@ public final class LuceneStore implements Store {
         return indexDir;
     }
 
-    /** Makes a reading store see the latest commit; returns whether anything changed. */
+    @Override
     public boolean refresh() {
         try {
             return searchers.maybeRefresh();
@@ -330,6 +330,11 @@ public final class LuceneStore implements Store {
     @Override
     public SearchResults search(SearchRequest request) {
         return withSearcher(s -> new ArticleSearch(s, queries).search(request));
+    }
+
+    @Override
+    public SearchFacets facets(SearchRequest request, int perFacet) {
+        return withSearcher(s -> new FacetCounter(s, queries).count(request, perFacet));
     }
 
     @Override

@@ -50,7 +50,16 @@ public interface Store extends Closeable {
 
     // ---- reading ----
 
+    /** Makes reads see what was committed since (by this or another process); true when anything changed. */
+    boolean refresh();
+
     SearchResults search(SearchRequest request);
+
+    /**
+     * What the articles a search matches have in common: counts by entity type, the top entities of each
+     * type, sources and years ({@code perFacet} values per list). Paging fields of the request are ignored.
+     */
+    SearchFacets facets(SearchRequest request, int perFacet);
 
     Optional<DocumentRecord> document(String documentId, boolean withText);
 

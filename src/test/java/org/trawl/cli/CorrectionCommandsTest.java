@@ -1,5 +1,6 @@
 package org.trawl.cli;
 
+import org.trawl.json.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

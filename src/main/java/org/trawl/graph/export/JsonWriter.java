@@ -17,6 +17,12 @@ public final class JsonWriter implements NetworkWriter {
 
     @Override
     public void write(Network network, Writer out) throws IOException {
+        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, toJson(network));
+        out.write('\n');
+    }
+
+    /** The node-link document as a JSON tree. */
+    public ObjectNode toJson(Network network) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("directed", false);
         root.put("multigraph", true);
@@ -54,7 +60,6 @@ public final class JsonWriter implements NetworkWriter {
             ArrayNode ev = o.putArray("evidence");
             e.evidence().forEach(ev::add);
         }
-        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
-        out.write('\n');
+        return root;
     }
 }

@@ -14,11 +14,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.trawl.graph.Network;
 import org.trawl.graph.NetworkEdge;
@@ -70,15 +68,8 @@ public final class NetworkPicture {
 
     /** Lays out and styles the network (its nodes should carry metrics, for sizes and communities). */
     public static NetworkPicture of(Network network, Colouring colouring) {
-        List<NetworkNode> drawn = network.nodes().stream()
-                .sorted(Comparator.comparingDouble((NetworkNode n) -> n.metric("weighted_degree")).reversed()
-                        .thenComparing(NetworkNode::id))
-                .limit(MAX_NODES).toList();
-        Set<String> ids = new HashSet<>();
-        drawn.forEach(n -> ids.add(n.id()));
-        List<NetworkEdge> edges = network.edges().stream()
-                .filter(e -> ids.contains(e.source()) && ids.contains(e.target())).toList();
-        Network shown = new Network(drawn, edges);
+        Network shown = network.mostConnected(MAX_NODES, List.of());
+        List<NetworkNode> drawn = shown.nodes();
         double[][] p = ForceLayout.positions(shown);
 
         double maxDegree = drawn.stream().mapToDouble(n -> n.metric("weighted_degree")).max().orElse(1);
@@ -97,9 +88,9 @@ public final class NetworkPicture {
                     11 + 15 * share, n.entity().canonical() + " (" + n.entity().type() + ")"));
         }
         discs = withoutCrowdedLabels(discs);
-        double maxWeight = edges.stream().mapToInt(NetworkEdge::weight).max().orElse(1);
+        double maxWeight = shown.edges().stream().mapToInt(NetworkEdge::weight).max().orElse(1);
         List<Link> links = new ArrayList<>();
-        for (NetworkEdge e : edges) {
+        for (NetworkEdge e : shown.edges()) {
             double[] a = at.get(e.source());
             double[] b = at.get(e.target());
             links.add(new Link(a[0], a[1], b[0], b[1], 0.6 + 3 * Math.sqrt(e.weight() / maxWeight)));
@@ -113,7 +104,7 @@ public final class NetworkPicture {
             legend.put("colour: community (10 largest)", COMMUNITY_COLOURS[0]);
         }
         String caption = String.format(Locale.ROOT, "%,d of %,d nodes (the most connected), %,d links; size: degree",
-                drawn.size(), network.nodes().size(), edges.size());
+                drawn.size(), network.nodes().size(), shown.edges().size());
         return new NetworkPicture(discs, links, legend, caption);
     }
 

@@ -1,4 +1,4 @@
-package org.trawl.cli;
+package org.trawl.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,12 +10,14 @@ import java.util.Map;
 import org.trawl.index.DocumentRecord;
 import org.trawl.index.EntityProfile;
 import org.trawl.index.IndexStats;
+import org.trawl.index.SearchFacets;
 import org.trawl.index.SearchHit;
 import org.trawl.index.SearchResults;
 import org.trawl.index.Snippet;
 import org.trawl.index.StoredRelation;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
+import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
@@ -26,12 +28,12 @@ import org.trawl.model.RelationArgument;
  */
 public final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    public static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }
 
-    static String line(Object node) {
+    public static String line(Object node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -39,7 +41,7 @@ public final class Json {
         }
     }
 
-    static String pretty(Object node) {
+    public static String pretty(Object node) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -69,7 +71,7 @@ public final class Json {
         return o;
     }
 
-    static ObjectNode mention(EntityMention m) {
+    public static ObjectNode mention(EntityMention m) {
         ObjectNode e = MAPPER.createObjectNode();
         e.put("start", m.start());
         e.put("end", m.end());
@@ -81,7 +83,7 @@ public final class Json {
         return e;
     }
 
-    static ObjectNode relation(Relation r) {
+    public static ObjectNode relation(Relation r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("type", r.type().name());
         o.set("source", argument(r.source()));
@@ -94,7 +96,7 @@ public final class Json {
         return o;
     }
 
-    static ObjectNode argument(RelationArgument a) {
+    public static ObjectNode argument(RelationArgument a) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("start", a.start());
         o.put("end", a.end());
@@ -103,7 +105,7 @@ public final class Json {
         return o;
     }
 
-    static ObjectNode storedRelation(StoredRelation s) {
+    public static ObjectNode storedRelation(StoredRelation s) {
         ObjectNode o = relation(s.relation());
         o.put("document", s.documentId());
         ((ObjectNode) o.get("source")).put("name", s.sourceName());
@@ -111,7 +113,7 @@ public final class Json {
         return o;
     }
 
-    static ObjectNode document(DocumentRecord d) {
+    public static ObjectNode document(DocumentRecord d) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", d.id());
         o.put("title", d.title());
@@ -130,7 +132,7 @@ public final class Json {
         return o;
     }
 
-    static ObjectNode searchResults(String query, SearchResults r) {
+    public static ObjectNode searchResults(String query, SearchResults r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("query", query);
         o.put("total", r.total());
@@ -153,7 +155,29 @@ public final class Json {
         return o;
     }
 
-    static ObjectNode entity(Entity e) {
+    /** The facets of a search: {@code types}, {@code entities} by type, {@code sources}, {@code years}. */
+    public static ObjectNode facets(SearchFacets f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("total", f.total());
+        o.put("sampled", f.sampled());
+        ObjectNode types = o.putObject("types");
+        ObjectNode entities = o.putObject("entities");
+        for (EntityType t : EntityType.values()) {
+            types.put(t.name(), f.types().getOrDefault(t, 0L));
+            ArrayNode list = entities.putArray(t.name());
+            for (SearchFacets.EntityCount c : f.entities().getOrDefault(t, List.of())) {
+                list.addObject().put("entity", c.entity().id()).put("name", c.entity().canonical())
+                        .put("type", t.name()).put("count", c.count());
+            }
+        }
+        ArrayNode sources = o.putArray("sources");
+        f.sources().forEach(v -> sources.addObject().put("value", v.value()).put("count", v.count()));
+        ArrayNode years = o.putArray("years");
+        f.years().forEach(v -> years.addObject().put("value", v.value()).put("count", v.count()));
+        return o;
+    }
+
+    public static ObjectNode entity(Entity e) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", e.id());
         o.put("canonical", e.canonical());
@@ -165,7 +189,7 @@ public final class Json {
         return o;
     }
 
-    static ObjectNode profile(EntityProfile p) {
+    public static ObjectNode profile(EntityProfile p) {
         ObjectNode o = entity(p.entity());
         ArrayNode rels = o.putArray("relations");
         for (EntityProfile.Link l : p.relations()) {
@@ -191,7 +215,7 @@ public final class Json {
         return o;
     }
 
-    static ObjectNode stats(IndexStats s) {
+    public static ObjectNode stats(IndexStats s) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("documents", s.documents());
         o.put("mentions", s.mentions());
@@ -214,13 +238,13 @@ public final class Json {
         counts.forEach(o::put);
     }
 
-    static ArrayNode array(List<ObjectNode> nodes) {
+    public static ArrayNode array(List<ObjectNode> nodes) {
         ArrayNode a = MAPPER.createArrayNode();
         nodes.forEach(a::add);
         return a;
     }
 
-    static double round(double d) {
+    public static double round(double d) {
         return Math.round(d * 1000.0) / 1000.0;
     }
 }

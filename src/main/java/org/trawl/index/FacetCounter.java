@@ -1,0 +1,226 @@
+package org.trawl.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
+import org.trawl.model.Entity;
+import org.trawl.model.EntityType;
+
+/**
+ * Counts the facets of a search ({@link SearchFacets}) from doc values. Entity ids are counted on global
+ * ordinals (built once per index reader and cached), so a search matching every article of a large index
+ * costs one pass over its doc values; beyond {@link #EXACT_UP_TO} matches, an even sample is counted and
+ * scaled.
+ */
+final class FacetCounter {
+
+    static final int EXACT_UP_TO = 10_000;
+    /** Entities looked up to fill the per-type lists: the most frequent ones overall. */
+    private static final int CANDIDATES_PER_SLOT = 12;
+
+    private static final Map<IndexReader.CacheKey, ReaderCache> CACHES = new ConcurrentHashMap<>();
+
+    private final IndexSearcher searcher;
+    private final IndexQueries queries;
+
+    FacetCounter(IndexSearcher searcher, IndexQueries queries) {
+        this.searcher = searcher;
+        this.queries = queries;
+    }
+
+    SearchFacets count(SearchRequest request, int perFacet) throws IOException {
+        Query query = ArticleSearch.matching(ArticleSearch.parse(request.query()), request);
+        IndexReader reader = searcher.getIndexReader();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Scorer[] scorers = new Scorer[reader.leaves().size()];
+        long estimate = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            scorers[leaf.ord] = weight.scorer(leaf);
+            estimate += scorers[leaf.ord] == null ? 0 : scorers[leaf.ord].iterator().cost();
+        }
+        // the sampling step comes from the matches' estimated number (an upper bound), not a counting pass
+        int step = (int) Math.max(1, (estimate + EXACT_UP_TO - 1) / EXACT_UP_TO);
+        ReaderCache cache = cacheOf(reader);
+        EntityType[] types = EntityType.values();
+        long[] typeCounts = new long[types.length];
+        long[] entityCounts = new long[(int) cache.ordinals().getValueCount()];
+        Map<String, Long> sources = new HashMap<>();
+        Map<Long, Long> years = new HashMap<>();
+        long total = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = scorers[leaf.ord];
+            if (scorer == null) {
+                continue;
+            }
+            PostingsEnum[] typed = new PostingsEnum[types.length];
+            for (int t = 0; t < types.length; t++) {
+                typed[t] = postings(leaf, Schema.ENTITY_TYPE, types[t].name());
+            }
+            SortedSetDocValues entities = DocValues.getSortedSet(leaf.reader(), Schema.ENTITY);
+            LongValues global = cache.ordinals().getGlobalOrds(leaf.ord);
+            SortedSetDocValues source = DocValues.getSortedSet(leaf.reader(), Schema.SOURCE);
+            long[] sourceCounts = new long[(int) source.getValueCount()];
+            NumericDocValues year = DocValues.getNumeric(leaf.reader(), Schema.YEAR);
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                for (int t = 0; t < typed.length; t++) {
+                    if (typed[t] != null && (typed[t].docID() >= doc || typed[t].advance(doc) != DocIdSetIterator.NO_MORE_DOCS)
+                            && typed[t].docID() == doc) {
+                        typeCounts[t]++;
+                    }
+                }
+                if (total++ % step != 0) {
+                    continue;
+                }
+                if (entities.advanceExact(doc)) {
+                    for (int i = 0; i < entities.docValueCount(); i++) {
+                        entityCounts[(int) global.get(entities.nextOrd())] += step;
+                    }
+                }
+                if (source.advanceExact(doc)) {
+                    for (int i = 0; i < source.docValueCount(); i++) {
+                        sourceCounts[(int) source.nextOrd()] += step;
+                    }
+                }
+                if (year.advanceExact(doc)) {
+                    years.merge(year.longValue(), (long) step, Long::sum);
+                }
+            }
+            for (int ord = 0; ord < sourceCounts.length; ord++) {
+                if (sourceCounts[ord] > 0) {
+                    sources.merge(source.lookupOrd(ord).utf8ToString(), sourceCounts[ord], Long::sum);
+                }
+            }
+        }
+        Map<EntityType, Long> byType = new EnumMap<>(EntityType.class);
+        for (int t = 0; t < types.length; t++) {
+            byType.put(types[t], typeCounts[t]);
+        }
+        List<SearchFacets.ValueCount> sourceList = new ArrayList<>();
+        sources.forEach((k, v) -> sourceList.add(new SearchFacets.ValueCount(k, v)));
+        sourceList.sort(Comparator.comparingLong(SearchFacets.ValueCount::count).reversed()
+                .thenComparing(SearchFacets.ValueCount::value));
+        List<SearchFacets.ValueCount> yearList = new ArrayList<>();
+        years.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByKey().reversed())
+                .forEach(e -> yearList.add(new SearchFacets.ValueCount(String.valueOf(e.getKey()), e.getValue())));
+        return new SearchFacets(total, step > 1, byType, topEntities(reader, cache, entityCounts, perFacet),
+                sourceList.subList(0, Math.min(perFacet, sourceList.size())), yearList);
+    }
+
+    /**
+     * The most frequent entities, looked up (most frequent first, until every type has its share) and
+     * split by type, {@code perType} of each at most.
+     */
+    private Map<EntityType, List<SearchFacets.EntityCount>> topEntities(IndexReader reader, ReaderCache cache,
+                                                                         long[] counts, int perType) {
+        int candidates = perType * EntityType.values().length * CANDIDATES_PER_SLOT;
+        PriorityQueue<long[]> top = new PriorityQueue<>(Comparator.comparingLong((long[] a) -> a[1]));
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] > 0 && (top.size() < candidates || counts[ord] > top.peek()[1])) {
+                top.add(new long[] {ord, counts[ord]});
+                if (top.size() > candidates) {
+                    top.poll();
+                }
+            }
+        }
+        List<long[]> best = new ArrayList<>(top);
+        best.sort(Comparator.comparingLong((long[] a) -> -a[1]).thenComparingLong(a -> a[0]));
+        Map<EntityType, List<SearchFacets.EntityCount>> out = new EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            out.put(t, new ArrayList<>());
+        }
+        int missing = perType * out.size();
+        for (int i = 0; i < best.size() && missing > 0; i++) {
+            long[] b = best.get(i);
+            Entity e = cache.entity(b[0], reader, queries);
+            if (e != null && out.get(e.type()).size() < perType) {
+                out.get(e.type()).add(new SearchFacets.EntityCount(e, b[1]));
+                missing--;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What facet counting keeps per index reader (so until the next commit is seen): the global ordinals
+     * of entity ids across segments, and the entities looked up so far by ordinal.
+     */
+    private record ReaderCache(OrdinalMap ordinals, Map<Long, Optional<Entity>> entities) {
+
+        Entity entity(long globalOrd, IndexReader reader, IndexQueries queries) {
+            return entities.computeIfAbsent(globalOrd, g -> {
+                try {
+                    String id = DocValues.getSortedSet(reader.leaves().get(ordinals.getFirstSegmentNumber(g)).reader(),
+                            Schema.ENTITY).lookupOrd(ordinals.getFirstSegmentOrd(g)).utf8ToString();
+                    return queries.entityById(id);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).orElse(null);
+        }
+    }
+
+    private static ReaderCache cacheOf(IndexReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return new ReaderCache(buildOrdinals(reader, null), new ConcurrentHashMap<>());
+        }
+        ReaderCache cache = CACHES.get(helper.getKey());
+        if (cache == null) {
+            cache = new ReaderCache(buildOrdinals(reader, helper.getKey()), new ConcurrentHashMap<>());
+            if (CACHES.putIfAbsent(helper.getKey(), cache) == null) {
+                helper.addClosedListener(CACHES::remove);
+            }
+        }
+        return cache;
+    }
+
+    private static PostingsEnum postings(LeafReaderContext leaf, String field, String value) throws IOException {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+            return null;
+        }
+        TermsEnum te = terms.iterator();
+        return te.seekExact(new BytesRef(value)) ? te.postings(null, PostingsEnum.NONE) : null;
+    }
+
+    private static OrdinalMap buildOrdinals(IndexReader reader, IndexReader.CacheKey key) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = DocValues.getSortedSet(leaves.get(i).reader(), Schema.ENTITY);
+        }
+        return OrdinalMap.build(key, values, PackedInts.DEFAULT);
+    }
+}
