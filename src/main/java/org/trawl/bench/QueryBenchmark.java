@@ -1,5 +1,10 @@
 package org.trawl.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +14,7 @@ import java.util.function.Consumer;
 import org.trawl.index.SearchRequest;
 import org.trawl.index.Store;
 import org.trawl.model.Entity;
+import org.trawl.web.WebServer;
 
 /**
  * Query latency on an index, as a user meets it: full-text searches for entity names and words (ten hits
@@ -42,6 +48,46 @@ public final class QueryBenchmark {
                 WORDS[random.nextInt(WORDS.length)], List.of(pick(entities, random).id()), null, null, null, null, 0, 10))));
         out.add(measure("entity profile", queries, i -> store.profile(pick(entities, random).id(), 10)));
         return out;
+    }
+
+    /**
+     * The same through the web workspace's JSON API, over HTTP on loopback, as the pages ask for it: a search
+     * page (twenty hits with snippets and the facets), the facets of the whole index, a search filtered by
+     * an entity, and an entity page (profile and its first articles).
+     */
+    public static List<Latency> runWeb(Store store, int queries, long seed) throws IOException {
+        List<Entity> entities = store.entities(null, 2_000);
+        if (entities.isEmpty()) {
+            throw new IllegalArgumentException("the index has no entities to query for");
+        }
+        Random random = new Random(seed);
+        HttpClient http = HttpClient.newHttpClient();
+        try (WebServer server = WebServer.start("127.0.0.1", 0, store, () -> {
+            throw new IllegalStateException("the query benchmark does not ask for maps");
+        })) {
+            Consumer<String> get = path -> {
+                try {
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(server.address().resolve(path)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException(path + " answered " + r.statusCode());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            };
+            List<Latency> out = new ArrayList<>();
+            out.add(measure("web search page", queries, i -> get.accept("/api/search?q="
+                    + WORDS[random.nextInt(WORDS.length)] + "+" + WORDS[random.nextInt(WORDS.length)])));
+            out.add(measure("web search page, no words", queries, i -> get.accept("/api/search?q=")));
+            out.add(measure("web search by entity", queries, i -> get.accept("/api/search?q="
+                    + WORDS[random.nextInt(WORDS.length)] + "&entity=" + pick(entities, random).id())));
+            out.add(measure("web entity page", queries, i -> get.accept("/api/entities/" + pick(entities, random).id())));
+            return out;
+        }
     }
 
     private static Entity pick(List<Entity> entities, Random random) {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             CorrectionCommands.Rename.class,
             CorrectionCommands.ListCorrections.class,
             TrainCommand.class,
+            ServeCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

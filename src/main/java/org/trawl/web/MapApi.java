@@ -1,0 +1,80 @@
+package org.trawl.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.trawl.graph.Network;
+import org.trawl.graph.NetworkNode;
+import org.trawl.index.SearchFacets;
+import org.trawl.index.Store;
+import org.trawl.json.Json;
+import org.trawl.model.Entity;
+import org.trawl.model.EntityType;
+import org.trawl.resolve.PlaceLocator;
+
+/**
+ * {@code GET /api/map}: the places of a search (the search parameters; weight: matching articles that
+ * name the place) or, with {@code seed}, of a network (the network parameters; weight: the place's
+ * weighted degree), each located through the gazetteer. Places the gazetteer does not know are listed
+ * apart under {@code unlocated}.
+ */
+final class MapApi {
+
+    static final int MAX_PLACES = 200;
+
+    private final Store store;
+    private final Supplier<PlaceLocator> places;
+    private final NetworkApi networks;
+
+    MapApi(Store store, Supplier<PlaceLocator> places, NetworkApi networks) {
+        this.store = store;
+        this.places = places;
+        this.networks = networks;
+    }
+
+    /** A place with its weight on the map. */
+    private record Weighted(Entity place, double weight) {
+    }
+
+    Response map(Request r) {
+        boolean network = !r.list("seed").isEmpty();
+        List<Weighted> weighted = new ArrayList<>();
+        if (network) {
+            Network n = networks.build(r, networks.seeds(r), 0);
+            for (NetworkNode node : n.nodes()) {
+                if (node.entity().type() == EntityType.PLACE) {
+                    weighted.add(new Weighted(node.entity(), Math.max(1, node.metric("weighted_degree"))));
+                }
+            }
+            weighted.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+        } else {
+            SearchFacets f = store.facets(SearchApi.request(r, 0, 0), MAX_PLACES);
+            for (SearchFacets.EntityCount c : f.entities().get(EntityType.PLACE)) {
+                weighted.add(new Weighted(c.entity(), c.count()));
+            }
+        }
+        PlaceLocator locator = places.get();
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("mode", network ? "network" : "search");
+        ArrayNode located = o.putArray("places");
+        ArrayNode unlocated = o.putArray("unlocated");
+        for (Weighted w : weighted.subList(0, Math.min(MAX_PLACES, weighted.size()))) {
+            Optional<PlaceLocator.Location> at = locator.locate(w.place());
+            ObjectNode p = Json.entity(w.place());
+            p.put("weight", Json.round(w.weight()));
+            if (at.isPresent()) {
+                p.put("lat", at.get().lat());
+                p.put("lng", at.get().lng());
+                p.put("country", at.get().country());
+                p.put("reference", at.get().reference());
+                located.add(p);
+            } else {
+                unlocated.add(p);
+            }
+        }
+        return Response.json(o);
+    }
+}
