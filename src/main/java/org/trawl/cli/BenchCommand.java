@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import org.trawl.config.TrawlConfig;
 import org.trawl.eval.GoldDocument;
 import org.trawl.eval.GoldReader;
 import org.trawl.index.LuceneStore;
+import org.trawl.json.Json;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.pipeline.Pipeline;
 import picocli.CommandLine;

@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trawl.index.CorrectionLog;
 import org.trawl.index.LuceneStore;
+import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.resolve.Correction;

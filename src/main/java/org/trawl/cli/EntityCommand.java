@@ -1,12 +1,12 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trawl.index.EntityProfile;
 import org.trawl.index.LuceneStore;
+import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;

@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import org.trawl.eval.Evaluation;
 import org.trawl.eval.GoldDocument;
 import org.trawl.eval.GoldReader;
 import org.trawl.eval.Tally;
+import org.trawl.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

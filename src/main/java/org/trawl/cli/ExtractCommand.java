@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.trawl.ingest.FileCandidate;
 import org.trawl.ingest.FileCrawler;
 import org.trawl.ingest.IngestException;
 import org.trawl.ingest.TextExtractor;
+import org.trawl.json.Json;
 import org.trawl.model.Extraction;
 import org.trawl.pipeline.Pipeline;
 import picocli.CommandLine;

@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trawl.index.FailureRecord;
 import org.trawl.index.LuceneStore;
+import org.trawl.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.trawl.config.TrawlConfig;
 import org.trawl.index.LuceneStore;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.IngestSummary;
+import org.trawl.json.Json;
 import org.trawl.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.trawl.index.LuceneStore;
 import org.trawl.index.RelationFilter;
 import org.trawl.index.StoredRelation;
+import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationType;

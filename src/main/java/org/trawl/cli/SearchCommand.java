@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.trawl.index.SearchHit;
 import org.trawl.index.SearchRequest;
 import org.trawl.index.SearchResults;
 import org.trawl.index.Snippet;
+import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import picocli.CommandLine;

@@ -1,12 +1,12 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trawl.index.IndexStats;
 import org.trawl.index.LuceneStore;
+import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

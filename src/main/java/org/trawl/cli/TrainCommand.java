@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.trawl.json.Json;
 import org.trawl.pipeline.Resources;
 import org.trawl.train.NameFinderTrainer;
 import org.trawl.train.TrainingRecipe;

@@ -1,6 +1,5 @@
 package org.trawl.cli;
 
-import org.trawl.json.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.Fixtures;
+import org.trawl.json.Json;
 
 /** The commands as a user runs them: exit status, output shape, and one-line errors. */
 class CommandLineTest {
@@ -90,6 +90,22 @@ class CommandLineTest {
         }
         for (JsonNode rel : j.get("relations")) {
             assertTrue(rel.has("type") && rel.has("source") && rel.has("target") && rel.has("sentence"));
+        }
+    }
+
+    @Test
+    void serveRefusesABadPortAMissingIndexAndABusyPort() throws Exception {
+        Cli port = Cli.run("serve", "--port", "70000", "--index", index);
+        assertEquals(Main.USAGE, port.status());
+        assertTrue(port.err().contains("--port must be between 0 and 65535"), port.err());
+        Cli missing = Cli.run("serve", "--port", "0", "--index", tmp.resolve("no-such-index").toString());
+        assertEquals(Main.FAILED, missing.status());
+        assertTrue(missing.err().contains("no-such-index"), missing.err());
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Cli busy = Cli.run("serve", "--port", Integer.toString(taken.getLocalPort()), "--index", index);
+            assertEquals(Main.FAILED, busy.status());
+            assertTrue(busy.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), busy.err());
+            assertEquals(1, busy.err().strip().lines().count(), busy.err());
         }
     }
 
