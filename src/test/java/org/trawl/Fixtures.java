@@ -57,4 +57,10 @@ public final class Fixtures {
         Path p = Path.of("..", "shared", "data").toAbsolutePath().normalize();
         return Files.isDirectory(p) ? p : null;
     }
+
+    /** A syndicated copy of an article: another headline, a word changed here and there, an agency line. */
+    public static String syndicatedCopy(String text) {
+        return "AGENCY WIRE\n" + text.replaceFirst("attack", "assault").replaceFirst(" and ", " & ")
+                .replaceFirst("said", "stated") + "\n(Reporting by a news agency; editing by another)";
+    }
 }

@@ -105,6 +105,10 @@ final class IngestCommand implements Callable<Integer> {
             row(out, "updated", s.updated());
             row(out, "unchanged", s.unchanged());
             row(out, "duplicates", s.duplicates());
+            if (s.nearDuplicates() > 0) {
+                out.printf(Locale.ROOT, "  %-12s %,d (stored and searchable; names and relations counted once, in the earlier article)%n",
+                        "near-copies", s.nearDuplicates());
+            }
             row(out, "failed", s.failed());
             if (s.skippedFailed() > 0) {
                 out.printf(Locale.ROOT, "  %-12s %,d (failed before and unchanged; --retry-failed to retry)%n",
@@ -144,6 +148,7 @@ final class IngestCommand implements Callable<Integer> {
             o.put("updated", s.updated());
             o.put("unchanged", s.unchanged());
             o.put("duplicates", s.duplicates());
+            o.put("near_duplicates", s.nearDuplicates());
             o.put("failed", s.failed());
             o.put("not_retried", s.skippedFailed());
             o.put("mentions", s.mentions());

@@ -17,10 +17,12 @@ import java.util.List;
  * @param chars       length of the text
  * @param text        the extracted text, or null when not loaded
  * @param container   archive or mailbox the article came out of, or null
+ * @param nearDuplicateOf the earlier article this one nearly repeats (its names and relations are counted
+ *                    there, not again here), or null
  */
 public record DocumentRecord(String id, String title, List<String> paths, String source, String author,
                              LocalDate published, String contentType, String language, int chars, String text,
-                             String container) {
+                             String container, String nearDuplicateOf) {
 
     public DocumentRecord {
         paths = List.copyOf(paths);

@@ -101,6 +101,16 @@ final class IndexQueries {
                 LuceneStore.term(RecordMapper.PATH_DOC, documentId))));
     }
 
+    /** The articles stored as near-duplicates of this one. */
+    List<String> nearDuplicatesOf(String documentId) {
+        return searchers.with(s -> {
+            List<String> ids = new ArrayList<>();
+            forEach(s, all(kind(Schema.KIND_DOC), LuceneStore.term(Schema.NEAR_DUPLICATE_OF, documentId)),
+                    d -> ids.add(d.get(Schema.ID)));
+            return ids;
+        });
+    }
+
     List<String> pathsOf(IndexSearcher s, String documentId) throws IOException {
         List<String> paths = new ArrayList<>();
         forEach(s, all(kind(Schema.KIND_PATH), LuceneStore.term(RecordMapper.PATH_DOC, documentId)),

@@ -62,6 +62,7 @@ public final class LuceneStore implements Store {
     private final Set<String> pendingDocuments = ConcurrentHashMap.newKeySet();
     private final Set<String> released = ConcurrentHashMap.newKeySet();
     private final EntityBook entities;
+    private final NearDuplicates nearDuplicates;
 
     private LuceneStore(Path indexDir, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.indexDir = indexDir;
@@ -70,6 +71,7 @@ public final class LuceneStore implements Store {
         this.searchers = searchers;
         this.queries = new IndexQueries(this::withSearcher, indexDir);
         this.entities = new EntityBook(id -> queries.entityById(id));
+        this.nearDuplicates = new NearDuplicates(this::withSearcher);
     }
 
     /** Opens (creating if needed) the index in {@code indexDir} for an ingest run. */
@@ -149,19 +151,25 @@ public final class LuceneStore implements Store {
     }
 
     @Override
-    public void put(Extraction extraction, PathRecord path) {
+    public String put(Extraction extraction, PathRecord path) {
         IndexWriter w = requireWriter();
         String id = extraction.document().id();
-        List<Document> block = block(extraction);
+        long[] sketch = MinHash.signature(extraction.document().text());
         commitLock.readLock().lock();
         try {
-            w.addDocuments(block);
+            String original = sketch == null ? null
+                    : nearDuplicates.claim(id, sketch, path(path.path()).map(PathRecord::documentId).orElse(null));
+            w.addDocuments(original == null ? block(extraction, sketch)
+                    : List.of(RecordMapper.article(extraction.document(), List.of(), sketch, original)));
             w.updateDocument(RecordMapper.uid(Schema.KIND_PATH, path.path()), RecordMapper.path(path));
             w.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path.path()));
             pendingDocuments.add(id);
-            for (EntityMention m : extraction.mentions()) {
-                entities.seen(m);
+            if (original == null) {
+                for (EntityMention m : extraction.mentions()) {
+                    entities.seen(m);
+                }
             }
+            return original;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -170,10 +178,10 @@ public final class LuceneStore implements Store {
     }
 
     /** The records of one article: the article, then its mentions and relations. */
-    private static List<Document> block(Extraction extraction) {
+    private static List<Document> block(Extraction extraction, long[] sketch) {
         String id = extraction.document().id();
         List<Document> block = new ArrayList<>(1 + extraction.mentions().size() + extraction.relations().size());
-        block.add(RecordMapper.article(extraction.document(), extraction.mentions()));
+        block.add(RecordMapper.article(extraction.document(), extraction.mentions(), sketch, null));
         for (EntityMention m : extraction.mentions()) {
             block.add(RecordMapper.mention(id, m));
         }
@@ -241,6 +249,11 @@ public final class LuceneStore implements Store {
                         queries.mentionEntities(id).forEach(entities::touched);
                         w.deleteDocuments(new Term(Schema.DOC, id));
                         pendingDocuments.remove(id);
+                        // its near-duplicates were stored without names and relations: forget them and
+                        // their files, so the next ingest reads those files again as articles of their own
+                        for (String copy : queries.nearDuplicatesOf(id)) {
+                            w.deleteDocuments(new Term(Schema.DOC, copy), new Term(RecordMapper.PATH_DOC, copy));
+                        }
                     }
                 }
                 released.clear();
@@ -260,6 +273,7 @@ public final class LuceneStore implements Store {
             }
             w.commit();
             searchers.maybeRefreshBlocking();
+            nearDuplicates.committed();
             pendingDocuments.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit index " + indexDir + ": " + e.getMessage(), e);
@@ -301,7 +315,7 @@ public final class LuceneStore implements Store {
                 Extraction after = one.apply(before);
                 if (!after.equals(before)) {
                     w.deleteDocuments(new Term(Schema.DOC, articleId));
-                    w.addDocuments(block(after));
+                    w.addDocuments(block(after, MinHash.signature(after.document().text())));
                     before.mentions().forEach(m -> entities.touched(m.entityId()));
                     rewritten++;
                 }

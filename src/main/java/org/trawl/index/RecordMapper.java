@@ -48,7 +48,11 @@ final class RecordMapper {
 
     // ---- articles ----
 
-    static Document article(SourceDocument doc, List<EntityMention> mentions) {
+    /**
+     * The record of an article: its text and metadata, the entities it names, its MinHash sketch and band
+     * terms (when the text is long enough to have one), and the original it nearly repeats (or null).
+     */
+    static Document article(SourceDocument doc, List<EntityMention> mentions, long[] sketch, String nearDuplicateOf) {
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOC, Field.Store.NO));
         d.add(new StringField(UID, Schema.KIND_DOC + ":" + doc.id(), Field.Store.NO));
@@ -79,6 +83,15 @@ final class RecordMapper {
         d.add(new StringField(Schema.LANGUAGE, nullToEmpty(doc.language()), Field.Store.YES));
         d.add(new StoredField(Schema.CHARS, doc.text().length()));
         d.add(new StoredField(Schema.INGESTED, Instant.now().toEpochMilli()));
+        if (sketch != null) {
+            d.add(new StoredField(Schema.MINHASH, MinHash.toBytes(sketch)));
+            for (String band : MinHash.bands(sketch)) {
+                d.add(new StringField(Schema.MINHASH, band, Field.Store.NO));
+            }
+        }
+        if (nearDuplicateOf != null) {
+            d.add(new StringField(Schema.NEAR_DUPLICATE_OF, nearDuplicateOf, Field.Store.YES));
+        }
         Set<String> entities = new LinkedHashSet<>();
         Set<EntityType> types = new LinkedHashSet<>();
         for (EntityMention m : mentions) {
@@ -109,7 +122,8 @@ final class RecordMapper {
                 emptyToNull(d.get(Schema.LANGUAGE)),
                 chars == null ? 0 : chars.numericValue().intValue(),
                 withText ? d.get(Schema.TEXT) : null,
-                d.get(Schema.CONTAINER));
+                d.get(Schema.CONTAINER),
+                d.get(Schema.NEAR_DUPLICATE_OF));
     }
 
     // ---- mentions ----

@@ -29,8 +29,15 @@ public interface Store extends Closeable {
 
     boolean containsDocument(String documentId);
 
-    /** Adds an article with its mentions and relations, and records the file it came from. */
-    void put(Extraction extraction, PathRecord path);
+    /**
+     * Adds an article with its mentions and relations, and records the file it came from. An article that
+     * nearly repeats one already in the index (MinHash similarity of at least {@link MinHash#NEAR_DUPLICATE}:
+     * the same story with small edits) is stored, searchable, as that article's near-duplicate, without its
+     * mentions and relations, so counts and networks are not inflated.
+     *
+     * @return the id of the article this one nearly repeats, or null when it is an original
+     */
+    String put(Extraction extraction, PathRecord path);
 
     /** Records that a file holds an article already in the index (a duplicate, or an untouched copy). */
     void putPath(PathRecord path);

@@ -56,7 +56,7 @@ public final class IngestJob {
     }
 
     /** What happened to one file. */
-    private enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE, FAILED, SKIPPED_FAILED }
+    private enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE, NEAR_DUPLICATE, FAILED, SKIPPED_FAILED }
 
     public IngestSummary run(List<Path> roots, boolean retryFailed) {
         long started = System.nanoTime();
@@ -206,21 +206,20 @@ public final class IngestJob {
                     return linkDuplicate(record, previous);
                 }
                 Extraction extraction = extract(reader.parse(file.path(), content, id));
-                pipeline.times().time(Stage.INDEX, () -> {
-                    store.put(extraction, record);
-                    return null;
-                });
+                String original = pipeline.times().time(Stage.INDEX, () -> store.put(extraction, record));
                 stored = true;
-                mentions.add(extraction.mentions().size());
-                relations.add(extraction.relations().size());
-                for (EntityMention m : extraction.mentions()) {
-                    entities.add(m.entityId());
+                if (original == null) {
+                    mentions.add(extraction.mentions().size());
+                    relations.add(extraction.relations().size());
+                    for (EntityMention m : extraction.mentions()) {
+                        entities.add(m.entityId());
+                    }
                 }
                 if (previous != null) {
                     store.release(previous);
                     return Outcome.UPDATED;
                 }
-                return Outcome.ADDED;
+                return original == null ? Outcome.ADDED : Outcome.NEAR_DUPLICATE;
             } finally {
                 inFlight.remove(id);
                 mine.complete(stored);
@@ -269,7 +268,7 @@ public final class IngestJob {
             List<IngestSummary.Failure> sorted = new ArrayList<>(failures);
             sorted.sort((a, b) -> a.path().compareTo(b.path()));
             return new IngestSummary(total, count(Outcome.ADDED), count(Outcome.UPDATED), count(Outcome.UNCHANGED),
-                    count(Outcome.DUPLICATE), count(Outcome.FAILED), count(Outcome.SKIPPED_FAILED), sorted,
+                    count(Outcome.DUPLICATE), count(Outcome.NEAR_DUPLICATE), count(Outcome.FAILED), count(Outcome.SKIPPED_FAILED), sorted,
                     mentions.sum(), new HashSet<>(entities).size(), relations.sum(), pipeline.times().tokens(),
                     (System.nanoTime() - started) / 1e9, stages, totals);
         }

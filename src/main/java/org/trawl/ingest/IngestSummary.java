@@ -11,6 +11,8 @@ import java.util.Map;
  * @param updated       changed files whose new content replaced the old
  * @param unchanged     files skipped because the index already has them as they are
  * @param duplicates    files whose content the index already had under another path
+ * @param nearDuplicates new articles that nearly repeat one already indexed (the same story with small
+ *                      edits): stored and searchable, their names and relations not counted again
  * @param failed        files that failed in this run
  * @param skippedFailed files that failed before and have not changed (not retried)
  * @param failures      the failures of this run
@@ -22,7 +24,8 @@ import java.util.Map;
  * @param stageSeconds  time per stage, summed over threads
  * @param indexTotals   totals of the index after the run: documents, entities, relations
  */
-public record IngestSummary(long seen, long added, long updated, long unchanged, long duplicates, long failed,
+public record IngestSummary(long seen, long added, long updated, long unchanged, long duplicates,
+                            long nearDuplicates, long failed,
                             long skippedFailed, List<Failure> failures, long mentions, long entities,
                             long relations, long tokens, double seconds, Map<String, Double> stageSeconds,
                             Map<String, Long> indexTotals) {
@@ -39,6 +42,6 @@ public record IngestSummary(long seen, long added, long updated, long unchanged,
 
     /** Articles processed (new and updated) per second of wall time. */
     public double documentsPerSecond() {
-        return seconds <= 0 ? 0 : (added + updated) / seconds;
+        return seconds <= 0 ? 0 : (added + updated + nearDuplicates) / seconds;
     }
 }

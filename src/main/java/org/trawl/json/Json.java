@@ -129,6 +129,9 @@ public final class Json {
         if (d.container() != null) {
             o.put("container", d.container());
         }
+        if (d.nearDuplicateOf() != null) {
+            o.put("near_duplicate_of", d.nearDuplicateOf());
+        }
         return o;
     }
 

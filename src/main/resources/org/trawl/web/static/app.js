@@ -108,7 +108,8 @@ function loading() {
 function hitList(hits) {
   return hits.map(hit => h('article', {class: 'hit'},
     h('a', {class: 'title', href: docLink(hit.id)}, hit.title || hit.file || hit.id),
-    h('div', {class: 'meta'}, [hit.source, hit.published, hit.file].filter(Boolean).join(' · ')),
+    h('div', {class: 'meta'}, [hit.source, hit.published, hit.file].filter(Boolean).join(' · '),
+      hit.near_duplicate_of ? [' · ', h('a', {href: docLink(hit.near_duplicate_of)}, 'near-copy of an earlier article')] : null),
     hit.snippets.map(snippet)));
 }
 
@@ -221,6 +222,10 @@ async function documentView(id) {
   field('Author', d.author);
   field('File', d.paths.join('\n'));
   field('Container', d.container);
+  if (d.near_duplicate_of) {
+    meta.append(h('dt', {}, 'Near-copy of'), h('dd', {}, h('a', {href: docLink(d.near_duplicate_of)}, 'an earlier article'),
+      ' (its names and relations are counted there)'));
+  }
   field('Format', d.content_type);
   field('Language', d.language);
   field('Length', fmt(d.chars) + ' characters');
@@ -303,7 +308,7 @@ async function entityView(id, params) {
 
   const co = h('section', {class: 'card', id: 'cooccurring'}, h('h2', {}, 'Named with'),
     h('ul', {class: 'links'}, e.cooccurring.map(l => h('li', {}, h('span', {class: 'dot ' + l.entity_type}), ' ',
-      h('a', {href: entityLink(l.entity)}, l.name), h('span', {class: 'faint'}, '  ' + fmt(l.count) + ' sentences')))));
+      h('a', {href: entityLink(l.entity)}, l.name), h('span', {class: 'faint'}, '  ' + fmt(l.count) + (l.count === 1 ? ' sentence' : ' sentences'))))));
   if (!e.cooccurring.length) co.append(h('p', {class: 'muted'}, 'Not named with any other entity.'));
 
   const ego = h('div', {class: 'ego', id: 'ego'});
