@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,11 +20,7 @@ import org.trawl.config.TrawlConfig;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.ProgressListener;
 import org.trawl.model.Entity;
-import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
-import org.trawl.model.Relation;
-import org.trawl.model.RelationArgument;
-import org.trawl.model.RelationType;
 import org.trawl.resolve.Correction;
 import org.trawl.resolve.EntityIds;
 import org.trawl.resolve.NameKey;
@@ -153,36 +148,7 @@ class IndexConsistencyTest {
     /** Checks the index's references and counts; returns its entities by id. */
     private Map<String, Entity> assertConsistent() {
         try (LuceneStore store = LuceneStore.openForReading(index)) {
-            Map<String, Entity> entities = new HashMap<>();
-            for (Entity e : store.entities(null, 1_000_000)) {
-                entities.put(e.id(), e);
-            }
-            Map<String, Integer> counted = new HashMap<>();
-            Map<String, List<EntityMention>> mentionsByDoc = new HashMap<>();
-            for (var hit : store.search(SearchRequest.of("", 10_000)).hits()) {
-                String doc = hit.document().id();
-                List<EntityMention> ms = store.mentions(doc);
-                mentionsByDoc.put(doc, ms);
-                for (EntityMention m : ms) {
-                    assertTrue(entities.containsKey(m.entityId()), "mention " + m.text() + " -> missing entity");
-                    counted.merge(m.entityId(), 1, Integer::sum);
-                }
-            }
-            for (Entity e : entities.values()) {
-                assertEquals(counted.getOrDefault(e.id(), 0), e.mentions(), "mention count of " + e.canonical());
-                assertTrue(e.mentions() > 0, "entity without mentions: " + e.canonical());
-            }
-            for (StoredRelation sr : store.relations(RelationFilter.all())) {
-                Relation r = sr.relation();
-                assertTrue(r.type() == RelationType.SAME_AS || !r.source().entityId().equals(r.target().entityId()),
-                        "relation of an entity with itself: " + r);
-                for (RelationArgument arg : List.of(r.source(), r.target())) {
-                    assertTrue(mentionsByDoc.getOrDefault(sr.documentId(), List.of()).stream().anyMatch(m ->
-                            m.start() == arg.start() && m.end() == arg.end() && m.entityId().equals(arg.entityId())),
-                            "relation argument without its mention: " + arg + " in " + r.sentence());
-                }
-            }
-            return entities;
+            return IndexChecks.assertConsistent(store);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
