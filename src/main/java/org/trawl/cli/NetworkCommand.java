@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.trawl.graph.Network;
 import org.trawl.graph.NetworkBuilder;
@@ -122,12 +120,8 @@ final class NetworkCommand implements Callable<Integer> {
                 }
                 seedIds.add(found.get().id());
             }
-            // a projection is made of person–group ties, whatever --types says
-            Set<EntityType> t = projection != NetworkSpec.Projection.NONE ? EnumSet.of(EntityType.PERSON, EntityType.GROUP)
-                    : types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
-            Set<RelationType> r = relations.isEmpty() ? EnumSet.allOf(RelationType.class) : EnumSet.copyOf(relations);
-            network = new NetworkBuilder(store).build(new NetworkSpec(seedIds, seedIds.isEmpty() ? 0 : hops, t, r,
-                    minWeight, from, to, query, projection, evidence != null ? evidence
+            network = new NetworkBuilder(store).build(NetworkSpec.selected(seedIds, hops, types, relations, minWeight,
+                    from, to, query, projection, evidence != null ? evidence
                             : format == Format.SUMMARY ? 0 : NetworkSpec.DEFAULT_EVIDENCE));
         }
         network = NetworkMetrics.compute(network);

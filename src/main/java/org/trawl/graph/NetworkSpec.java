@@ -1,5 +1,7 @@
 package org.trawl.graph;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.trawl.model.EntityType;
@@ -52,6 +54,21 @@ public record NetworkSpec(List<String> seeds, int hops, Set<EntityType> types, S
         if (hops < 0 || minWeight < 1 || evidence < 0) {
             throw new IllegalArgumentException("hops and evidence must be ≥ 0 and the minimum weight ≥ 1");
         }
+    }
+
+    /**
+     * The network a user's selection asks for: no entity or relation types given means all of them, a
+     * projection is made of person–group ties whatever the types say, and hops count only from seeds.
+     */
+    public static NetworkSpec selected(List<String> seeds, int hops, Collection<EntityType> types,
+                                       Collection<RelationType> relations, int minWeight, Integer fromYear,
+                                       Integer toYear, String query, Projection projection, int evidence) {
+        Set<EntityType> t = projection != null && projection != Projection.NONE
+                ? EnumSet.of(EntityType.PERSON, EntityType.GROUP)
+                : types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
+        Set<RelationType> r = relations.isEmpty() ? EnumSet.allOf(RelationType.class) : EnumSet.copyOf(relations);
+        return new NetworkSpec(seeds, seeds.isEmpty() ? 0 : hops, t, r, minWeight, fromYear, toYear, query,
+                projection, evidence);
     }
 
     boolean yearAllowed(List<Integer> years) {

@@ -23,10 +23,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
@@ -58,42 +54,57 @@ final class FacetCounter {
     SearchFacets count(SearchRequest request, int perFacet) throws IOException {
         Query query = ArticleSearch.matching(ArticleSearch.parse(request.query()), request);
         IndexReader reader = searcher.getIndexReader();
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        Scorer[] scorers = new Scorer[reader.leaves().size()];
-        long estimate = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            scorers[leaf.ord] = weight.scorer(leaf);
-            estimate += scorers[leaf.ord] == null ? 0 : scorers[leaf.ord].iterator().cost();
-        }
         // the sampling step comes from the matches' estimated number (an upper bound), not a counting pass
-        int step = (int) Math.max(1, (estimate + EXACT_UP_TO - 1) / EXACT_UP_TO);
+        int step = (int) Math.max(1, (IndexQueries.estimatedMatches(searcher, query) + EXACT_UP_TO - 1) / EXACT_UP_TO);
         ReaderCache cache = cacheOf(reader);
-        EntityType[] types = EntityType.values();
-        long[] typeCounts = new long[types.length];
-        long[] entityCounts = new long[(int) cache.ordinals().getValueCount()];
-        Map<String, Long> sources = new HashMap<>();
-        Map<Long, Long> years = new HashMap<>();
-        long total = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Scorer scorer = scorers[leaf.ord];
-            if (scorer == null) {
-                continue;
-            }
-            PostingsEnum[] typed = new PostingsEnum[types.length];
-            for (int t = 0; t < types.length; t++) {
-                typed[t] = postings(leaf, Schema.ENTITY_TYPE, types[t].name());
+        Tally tally = new Tally(step, cache.ordinals());
+        IndexQueries.forEachMatch(searcher, query, tally::open);
+        Map<EntityType, Long> byType = new EnumMap<>(EntityType.class);
+        for (int t = 0; t < Tally.TYPES.length; t++) {
+            byType.put(Tally.TYPES[t], tally.typeCounts[t]);
+        }
+        List<SearchFacets.ValueCount> sourceList = new ArrayList<>();
+        tally.sources.forEach((k, v) -> sourceList.add(new SearchFacets.ValueCount(k, v)));
+        sourceList.sort(Comparator.comparingLong(SearchFacets.ValueCount::count).reversed()
+                .thenComparing(SearchFacets.ValueCount::value));
+        List<SearchFacets.ValueCount> yearList = new ArrayList<>();
+        tally.years.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByKey().reversed())
+                .forEach(e -> yearList.add(new SearchFacets.ValueCount(String.valueOf(e.getKey()), e.getValue())));
+        return new SearchFacets(tally.total, step > 1, byType, topEntities(reader, cache, tally.entityCounts, perFacet),
+                sourceList.subList(0, Math.min(perFacet, sourceList.size())), yearList);
+    }
+
+    /**
+     * The counts of one facet pass: types for every match, entities, sources and years for every
+     * {@code step}-th match (each counting {@code step}).
+     */
+    private static final class Tally {
+        private static final EntityType[] TYPES = EntityType.values();
+
+        final int step;
+        final OrdinalMap ordinals;
+        final long[] typeCounts = new long[TYPES.length];
+        final long[] entityCounts;
+        final Map<String, Long> sources = new HashMap<>();
+        final Map<Long, Long> years = new HashMap<>();
+        long total;
+
+        Tally(int step, OrdinalMap ordinals) {
+            this.step = step;
+            this.ordinals = ordinals;
+            this.entityCounts = new long[(int) ordinals.getValueCount()];
+        }
+
+        IndexQueries.DocVisitor open(LeafReaderContext leaf) throws IOException {
+            PostingsEnum[] typed = new PostingsEnum[TYPES.length];
+            for (int t = 0; t < TYPES.length; t++) {
+                typed[t] = postings(leaf, Schema.ENTITY_TYPE, TYPES[t].name());
             }
             SortedSetDocValues entities = DocValues.getSortedSet(leaf.reader(), Schema.ENTITY);
-            LongValues global = cache.ordinals().getGlobalOrds(leaf.ord);
+            LongValues global = ordinals.getGlobalOrds(leaf.ord);
             SortedSetDocValues source = DocValues.getSortedSet(leaf.reader(), Schema.SOURCE);
-            long[] sourceCounts = new long[(int) source.getValueCount()];
             NumericDocValues year = DocValues.getNumeric(leaf.reader(), Schema.YEAR);
-            Bits live = leaf.reader().getLiveDocs();
-            DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
+            return doc -> {
                 for (int t = 0; t < typed.length; t++) {
                     if (typed[t] != null && (typed[t].docID() >= doc || typed[t].advance(doc) != DocIdSetIterator.NO_MORE_DOCS)
                             && typed[t].docID() == doc) {
@@ -101,7 +112,7 @@ final class FacetCounter {
                     }
                 }
                 if (total++ % step != 0) {
-                    continue;
+                    return;
                 }
                 if (entities.advanceExact(doc)) {
                     for (int i = 0; i < entities.docValueCount(); i++) {
@@ -110,32 +121,14 @@ final class FacetCounter {
                 }
                 if (source.advanceExact(doc)) {
                     for (int i = 0; i < source.docValueCount(); i++) {
-                        sourceCounts[(int) source.nextOrd()] += step;
+                        sources.merge(source.lookupOrd(source.nextOrd()).utf8ToString(), (long) step, Long::sum);
                     }
                 }
                 if (year.advanceExact(doc)) {
                     years.merge(year.longValue(), (long) step, Long::sum);
                 }
-            }
-            for (int ord = 0; ord < sourceCounts.length; ord++) {
-                if (sourceCounts[ord] > 0) {
-                    sources.merge(source.lookupOrd(ord).utf8ToString(), sourceCounts[ord], Long::sum);
-                }
-            }
+            };
         }
-        Map<EntityType, Long> byType = new EnumMap<>(EntityType.class);
-        for (int t = 0; t < types.length; t++) {
-            byType.put(types[t], typeCounts[t]);
-        }
-        List<SearchFacets.ValueCount> sourceList = new ArrayList<>();
-        sources.forEach((k, v) -> sourceList.add(new SearchFacets.ValueCount(k, v)));
-        sourceList.sort(Comparator.comparingLong(SearchFacets.ValueCount::count).reversed()
-                .thenComparing(SearchFacets.ValueCount::value));
-        List<SearchFacets.ValueCount> yearList = new ArrayList<>();
-        years.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByKey().reversed())
-                .forEach(e -> yearList.add(new SearchFacets.ValueCount(String.valueOf(e.getKey()), e.getValue())));
-        return new SearchFacets(total, step > 1, byType, topEntities(reader, cache, entityCounts, perFacet),
-                sourceList.subList(0, Math.min(perFacet, sourceList.size())), yearList);
     }
 
     /**

@@ -105,8 +105,10 @@ final class IndexQueries {
     List<String> nearDuplicatesOf(String documentId) {
         return searchers.with(s -> {
             List<String> ids = new ArrayList<>();
-            forEach(s, all(kind(Schema.KIND_DOC), LuceneStore.term(Schema.NEAR_DUPLICATE_OF, documentId)),
-                    d -> ids.add(d.get(Schema.ID)));
+            StoredFields stored = s.storedFields();
+            Set<String> idOnly = Set.of(Schema.ID);
+            forEachMatch(s, all(kind(Schema.KIND_DOC), LuceneStore.term(Schema.NEAR_DUPLICATE_OF, documentId)),
+                    leaf -> doc -> ids.add(stored.document(leaf.docBase + doc, idOnly).get(Schema.ID)));
             return ids;
         });
     }
@@ -521,18 +523,32 @@ final class IndexQueries {
 
     /** What to do with each matching record of a segment, set up once per segment (its doc values). */
     @FunctionalInterface
-    private interface SegmentVisitor {
+    interface SegmentVisitor {
         DocVisitor open(LeafReaderContext leaf) throws IOException;
     }
 
     /** What to do with one matching record, by its doc id within the segment. */
     @FunctionalInterface
-    private interface DocVisitor {
+    interface DocVisitor {
         void visit(int doc) throws IOException;
     }
 
+    /**
+     * How many records match {@code q} at most, from the cost estimates of its iterators: no counting
+     * pass (exact for a single term, an upper bound for a conjunction).
+     */
+    static long estimatedMatches(IndexSearcher s, Query q) throws IOException {
+        Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long estimate = 0;
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            estimate += scorer == null ? 0 : scorer.iterator().cost();
+        }
+        return estimate;
+    }
+
     /** Visits every live record matching {@code q}, segment by segment, in doc id order, without scoring. */
-    private static void forEachMatch(IndexSearcher s, Query q, SegmentVisitor visitor) throws IOException {
+    static void forEachMatch(IndexSearcher s, Query q, SegmentVisitor visitor) throws IOException {
         Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);

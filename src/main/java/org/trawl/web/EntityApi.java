@@ -14,7 +14,7 @@ import org.trawl.model.EntityType;
  * {@code GET /api/entities/ID}: an entity's names and counts, its relations by type with evidence, the
  * entities named with it, and the articles that mention it ({@code limit}, {@code offset}).
  * {@code GET /api/entities?q=NAME&type=TYPE&limit=N}: entities with that name or a variant of it, best
- * first; without {@code q}, the most mentioned entities.
+ * first; without {@code q}, the most mentioned entities; with {@code id} (repeatable), those entities.
  */
 final class EntityApi {
 
@@ -44,7 +44,9 @@ final class EntityApi {
         String name = r.text("q");
         EntityType type = r.choice("type", EntityType.class);
         int limit = r.integer("limit", 10, 1, 100);
-        List<Entity> found = name == null ? store.entities(type, limit) : store.findEntities(name, type, limit);
+        List<String> ids = r.list("id");
+        List<Entity> found = !ids.isEmpty() ? ids.stream().flatMap(id -> store.entity(id).stream()).toList()
+                : name == null ? store.entities(type, limit) : store.findEntities(name, type, limit);
         ObjectNode o = Json.MAPPER.createObjectNode();
         ArrayNode list = o.putArray("entities");
         found.forEach(e -> list.add(Json.entity(e)));

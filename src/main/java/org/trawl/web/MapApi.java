@@ -3,10 +3,13 @@ package org.trawl.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.trawl.graph.Network;
+import org.trawl.graph.NetworkEdge;
 import org.trawl.graph.NetworkNode;
 import org.trawl.index.SearchFacets;
 import org.trawl.index.Store;
@@ -43,10 +46,16 @@ final class MapApi {
         boolean network = !r.list("seed").isEmpty();
         List<Weighted> weighted = new ArrayList<>();
         if (network) {
-            Network n = networks.build(r, networks.seeds(r), 0);
+            // only the places' weighted degrees are wanted: summed from the edges, without the network metrics
+            Network n = networks.select(r, networks.seeds(r), 0);
+            Map<String, Double> degree = new HashMap<>();
+            for (NetworkEdge e : n.edges()) {
+                degree.merge(e.source(), (double) e.weight(), Double::sum);
+                degree.merge(e.target(), (double) e.weight(), Double::sum);
+            }
             for (NetworkNode node : n.nodes()) {
                 if (node.entity().type() == EntityType.PLACE) {
-                    weighted.add(new Weighted(node.entity(), Math.max(1, node.metric("weighted_degree"))));
+                    weighted.add(new Weighted(node.entity(), Math.max(1, degree.getOrDefault(node.id(), 0.0))));
                 }
             }
             weighted.sort((a, b) -> Double.compare(b.weight(), a.weight()));

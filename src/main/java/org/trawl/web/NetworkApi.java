@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.trawl.graph.Network;
 import org.trawl.graph.NetworkBuilder;
 import org.trawl.graph.NetworkMetrics;
@@ -64,7 +62,7 @@ final class NetworkApi {
     Response network(Request r) throws IOException {
         Format format = r.text("format") == null ? Format.VIEW : r.choice("format", Format.class);
         List<String> seeds = seeds(r);
-        Network network = build(r, seeds, format == Format.VIEW ? 1 : NetworkSpec.DEFAULT_EVIDENCE);
+        Network network = NetworkMetrics.compute(select(r, seeds, format == Format.VIEW ? 1 : NetworkSpec.DEFAULT_EVIDENCE));
         if (format == Format.VIEW) {
             Network shown = network.mostConnected(r.integer("max_nodes", 150, 1, 1000), seeds);
             ObjectNode o = new JsonWriter().toJson(shown);
@@ -90,19 +88,14 @@ final class NetworkApi {
         return Response.download(format.contentType, body, "trawl-network." + format.extension);
     }
 
-    /** The network a request selects, with its metrics. */
-    Network build(Request r, List<String> seeds, int evidence) {
+    /** The network a request selects, as built (no metrics). */
+    Network select(Request r, List<String> seeds, int evidence) {
         NetworkSpec.Projection projection = r.text("project") == null ? NetworkSpec.Projection.NONE
                 : r.choice("project", NetworkSpec.Projection.class);
-        List<EntityType> types = r.choices("types", EntityType.class);
-        List<RelationType> relations = r.choices("relations", RelationType.class);
-        Set<EntityType> t = projection != NetworkSpec.Projection.NONE ? EnumSet.of(EntityType.PERSON, EntityType.GROUP)
-                : types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
-        Set<RelationType> rel = relations.isEmpty() ? EnumSet.allOf(RelationType.class) : EnumSet.copyOf(relations);
-        NetworkSpec spec = new NetworkSpec(seeds, seeds.isEmpty() ? 0 : r.integer("hops", 1, 0, 4), t, rel,
+        return new NetworkBuilder(store).build(NetworkSpec.selected(seeds, r.integer("hops", 1, 0, 4),
+                r.choices("types", EntityType.class), r.choices("relations", RelationType.class),
                 r.integer("min_weight", 1, 1, 1_000_000), r.optionalInteger("from"), r.optionalInteger("to"),
-                r.text("q"), projection, evidence);
-        return NetworkMetrics.compute(new NetworkBuilder(store).build(spec));
+                r.text("q"), projection, evidence));
     }
 
     /** The seed entities a request names, by id or by name. */

@@ -120,8 +120,8 @@ const entityNames = new Map();
 async function entityName(id) {
   if (!entityNames.has(id)) {
     try {
-      const e = await api('entities/' + encodeURIComponent(id), {limit: 0});
-      entityNames.set(id, e.canonical);
+      const found = (await api('entities', {id})).entities;
+      entityNames.set(id, found.length ? found[0].canonical : id);
     } catch (e) {
       entityNames.set(id, id);
     }
