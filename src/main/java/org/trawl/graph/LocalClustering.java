@@ -13,13 +13,19 @@ final class LocalClustering {
     private LocalClustering() {
     }
 
-    /** @param neighbours for each node, the indices of its neighbours (no self-loops, no duplicates) */
-    static double[] compute(int[][] neighbours) {
-        int n = neighbours.length;
+    /** @param graph an undirected graph without self-loops */
+    static double[] compute(CompactGraph graph) {
+        int n = graph.size();
         int[][] forward = new int[n][];
+        int[] buffer = new int[n];
         for (int u = 0; u < n; u++) {
-            final int from = u;
-            forward[u] = Arrays.stream(neighbours[u]).filter(v -> before(neighbours, from, v)).sorted().toArray();
+            int count = 0;
+            for (int k = graph.first(u); k < graph.first(u + 1); k++) {
+                if (before(graph, u, graph.head(k))) {
+                    buffer[count++] = graph.head(k); // rows are sorted, so these are too
+                }
+            }
+            forward[u] = Arrays.copyOf(buffer, count);
         }
         long[] triangles = new long[n];
         for (int u = 0; u < n; u++) {
@@ -45,16 +51,16 @@ final class LocalClustering {
         }
         double[] out = new double[n];
         for (int v = 0; v < n; v++) {
-            long d = neighbours[v].length;
+            long d = graph.degree(v);
             out[v] = d < 2 ? 0 : 2.0 * triangles[v] / (d * (d - 1));
         }
         return out;
     }
 
     /** The orientation: u comes before v when it has the lower degree (ties by index). */
-    private static boolean before(int[][] neighbours, int u, int v) {
-        int du = neighbours[u].length;
-        int dv = neighbours[v].length;
+    private static boolean before(CompactGraph graph, int u, int v) {
+        int du = graph.degree(u);
+        int dv = graph.degree(v);
         return du < dv || du == dv && u < v;
     }
 }

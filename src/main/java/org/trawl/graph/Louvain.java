@@ -1,9 +1,6 @@
 package org.trawl.graph;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -13,23 +10,22 @@ import java.util.Random;
  */
 final class Louvain {
 
+    private static final int MAX_ROUNDS = 100;
+
     private Louvain() {
     }
 
-    /**
-     * @param adjacency for each node, neighbour → edge weight (undirected: both directions present)
-     * @return community number of each node, numbered from 0 by decreasing size
-     */
-    static int[] communities(List<Map<Integer, Double>> adjacency) {
-        int n = adjacency.size();
+    /** @return the community number of each node, numbered from 0 by decreasing size (ties by first node) */
+    static int[] communities(CompactGraph graph) {
+        int n = graph.size();
         int[] membership = new int[n];
         for (int i = 0; i < n; i++) {
             membership[i] = i;
         }
-        List<Map<Integer, Double>> graph = adjacency;
+        CompactGraph g = graph;
         Random random = new Random(7);
         while (true) {
-            int[] level = oneLevel(graph, random);
+            int[] level = oneLevel(g, random);
             int groups = 0;
             for (int c : level) {
                 groups = Math.max(groups, c + 1);
@@ -37,22 +33,21 @@ final class Louvain {
             for (int i = 0; i < n; i++) {
                 membership[i] = level[membership[i]];
             }
-            if (groups == graph.size()) {
+            if (groups == g.size()) {
                 break;
             }
-            graph = aggregate(graph, level, groups);
+            g = aggregate(g, level, groups);
         }
-        return renumberBySize(membership);
+        return Components.numberedBySize(membership);
     }
 
-    private static int[] oneLevel(List<Map<Integer, Double>> g, Random random) {
+    /** One pass of local moves; returns each node's community, numbered from 0 in order of first node. */
+    private static int[] oneLevel(CompactGraph g, Random random) {
         int n = g.size();
         double[] strength = new double[n];
         double total = 0;
         for (int i = 0; i < n; i++) {
-            for (double w : g.get(i).values()) {
-                strength[i] += w;
-            }
+            strength[i] = g.strength(i);
             total += strength[i];
         }
         int[] community = new int[n];
@@ -64,78 +59,75 @@ final class Louvain {
         if (total == 0) {
             return community;
         }
-        List<Integer> order = new ArrayList<>();
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order.add(i);
+            order[i] = i;
         }
-        java.util.Collections.shuffle(order, random);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        // the weight from the node being moved to each neighbouring community, and which communities those are
+        double[] toCommunity = new double[n];
+        Arrays.fill(toCommunity, -1);
+        int[] touched = new int[n];
         boolean moved = true;
         int rounds = 0;
-        while (moved && rounds++ < 100) {
+        while (moved && rounds++ < MAX_ROUNDS) {
             moved = false;
             for (int i : order) {
-                Map<Integer, Double> toCommunity = new HashMap<>();
-                for (Map.Entry<Integer, Double> e : g.get(i).entrySet()) {
-                    if (e.getKey() != i) {
-                        toCommunity.merge(community[e.getKey()], e.getValue(), Double::sum);
-                    }
-                }
                 int own = community[i];
+                int count = 0;
+                toCommunity[own] = 0;
+                touched[count++] = own;
+                for (int k = g.first(i); k < g.first(i + 1); k++) {
+                    int j = g.head(k);
+                    if (j == i) {
+                        continue;
+                    }
+                    int c = community[j];
+                    if (toCommunity[c] < 0) {
+                        toCommunity[c] = 0;
+                        touched[count++] = c;
+                    }
+                    toCommunity[c] += g.weight(k);
+                }
                 communityStrength[own] -= strength[i];
                 int best = own;
-                double bestGain = toCommunity.getOrDefault(own, 0.0) - communityStrength[own] * strength[i] / total;
-                for (Map.Entry<Integer, Double> e : toCommunity.entrySet()) {
-                    double gain = e.getValue() - communityStrength[e.getKey()] * strength[i] / total;
+                double bestGain = toCommunity[own] - communityStrength[own] * strength[i] / total;
+                for (int t = 0; t < count; t++) {
+                    int c = touched[t];
+                    double gain = toCommunity[c] - communityStrength[c] * strength[i] / total;
                     if (gain > bestGain + 1e-12) {
-                        best = e.getKey();
+                        best = c;
                         bestGain = gain;
                     }
+                    toCommunity[c] = -1;
                 }
                 community[i] = best;
                 communityStrength[best] += strength[i];
                 moved |= best != own;
             }
         }
-        return renumber(community);
+        return Components.numberedByFirst(community);
     }
 
-    private static List<Map<Integer, Double>> aggregate(List<Map<Integer, Double>> g, int[] level, int groups) {
-        List<Map<Integer, Double>> out = new ArrayList<>(groups);
-        for (int c = 0; c < groups; c++) {
-            out.add(new HashMap<>());
-        }
+    /** The graph of the communities: one node each, arcs summed, arcs within a community as self-loops. */
+    private static CompactGraph aggregate(CompactGraph g, int[] level, int groups) {
+        int arcs = g.arcs();
+        int[] from = new int[arcs];
+        int[] to = new int[arcs];
+        double[] weight = new double[arcs];
+        int k = 0;
         for (int i = 0; i < g.size(); i++) {
-            for (Map.Entry<Integer, Double> e : g.get(i).entrySet()) {
-                out.get(level[i]).merge(level[e.getKey()], e.getValue(), Double::sum);
+            for (int a = g.first(i); a < g.first(i + 1); a++, k++) {
+                from[k] = level[i];
+                to[k] = level[g.head(a)];
+                weight[k] = g.weight(a);
             }
         }
-        return out;
-    }
-
-    private static int[] renumber(int[] labels) {
-        Map<Integer, Integer> ids = new HashMap<>();
-        int[] out = new int[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            out[i] = ids.computeIfAbsent(labels[i], k -> ids.size());
-        }
-        return out;
-    }
-
-    private static int[] renumberBySize(int[] labels) {
-        Map<Integer, Integer> size = new HashMap<>();
-        for (int l : labels) {
-            size.merge(l, 1, Integer::sum);
-        }
-        List<Integer> byLabel = new ArrayList<>(size.keySet());
-        byLabel.sort((a, b) -> size.get(b).equals(size.get(a)) ? Integer.compare(a, b) : size.get(b) - size.get(a));
-        Map<Integer, Integer> rank = new HashMap<>();
-        for (int i = 0; i < byLabel.size(); i++) {
-            rank.put(byLabel.get(i), i);
-        }
-        int[] out = new int[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            out[i] = rank.get(labels[i]);
-        }
-        return out;
+        return CompactGraph.ofArcs(groups, from, to, weight, arcs);
     }
 }

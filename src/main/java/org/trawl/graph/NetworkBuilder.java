@@ -2,6 +2,7 @@ package org.trawl.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ public final class NetworkBuilder {
     }
 
     public Network build(NetworkSpec spec) {
-        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<EdgeKey, Draft> drafts = new LinkedHashMap<>();
         Map<String, Optional<Entity>> entities = new HashMap<>();
         if (spec.seeds().isEmpty()) {
             // the whole network names most entities: read them all in one pass rather than one lookup each
@@ -72,10 +73,10 @@ public final class NetworkBuilder {
             boolean directed = !link.type().symmetric();
             String s = directed || a.compareTo(b) < 0 ? a : b;
             String t = s.equals(a) ? b : a;
-            drafts.computeIfAbsent(link.type() + "|" + s + "|" + t, k -> new Draft(s, t, link.type(), directed, spec.evidence()))
+            drafts.computeIfAbsent(new EdgeKey(link.type(), s, t), k -> new Draft(s, t, link.type(), directed, spec.evidence()))
                     .add(link.documentId(), sentence, Math.max(1, link.count()), years);
         });
-        Map<String, Draft> gathered = spec.projection() == NetworkSpec.Projection.NONE ? drafts
+        Map<EdgeKey, Draft> gathered = spec.projection() == NetworkSpec.Projection.NONE ? drafts
                 : project(drafts.values(), spec, entities);
         List<NetworkEdge> edges = new ArrayList<>();
         for (Draft d : gathered.values()) {
@@ -102,9 +103,34 @@ public final class NetworkBuilder {
         }
         nodes.sort(Comparator.comparingInt((NetworkNode n) -> n.entity().mentions()).reversed()
                 .thenComparing(NetworkNode::id));
-        edges.sort(Comparator.comparing(NetworkEdge::source).thenComparing(NetworkEdge::target)
-                .thenComparing(NetworkEdge::type));
-        return new Network(nodes, edges);
+        return new Network(nodes, inOrder(edges, ids));
+    }
+
+    /**
+     * The edges by source, then target, then relation type. Millions of edges would make millions of
+     * string comparisons: the ids are ranked once and the edges sorted by rank.
+     */
+    private static List<NetworkEdge> inOrder(List<NetworkEdge> edges, Set<String> ids) {
+        String[] sorted = ids.toArray(String[]::new);
+        Arrays.sort(sorted);
+        Map<String, Integer> rank = new HashMap<>(sorted.length * 2);
+        for (String id : sorted) {
+            rank.put(id, rank.size());
+        }
+        long[] keys = new long[edges.size()];
+        for (int i = 0; i < keys.length; i++) {
+            NetworkEdge e = edges.get(i);
+            // 8 bits for the type, 26 for the target's rank, the rest for the source's: fits 67 million nodes
+            keys[i] = (long) rank.get(e.source()) << 34 | (long) rank.get(e.target()) << 8 | e.type().ordinal();
+        }
+        // the keys are distinct: sort a copy, then put each edge at its key's place
+        long[] sortedKeys = keys.clone();
+        Arrays.sort(sortedKeys);
+        NetworkEdge[] out = new NetworkEdge[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[Arrays.binarySearch(sortedKeys, keys[i])] = edges.get(i);
+        }
+        return Arrays.asList(out);
     }
 
     /**
@@ -112,7 +138,7 @@ public final class NetworkBuilder {
      * once for each group (or person) they share; the edge's documents, years and evidence are those of
      * the two affiliations.
      */
-    private static Map<String, Draft> project(Iterable<Draft> drafts, NetworkSpec spec,
+    private static Map<EdgeKey, Draft> project(Iterable<Draft> drafts, NetworkSpec spec,
                                               Map<String, Optional<Entity>> entities) {
         Set<RelationType> ties = new HashSet<>(AFFILIATIONS);
         ties.retainAll(spec.relations());
@@ -131,7 +157,7 @@ public final class NetworkBuilder {
             byShared.computeIfAbsent(shared, k -> new ArrayList<>()).add(d);
         }
         RelationType type = kept == EntityType.PERSON ? RelationType.SHARES_GROUP : RelationType.SHARES_MEMBER;
-        Map<String, Draft> out = new LinkedHashMap<>();
+        Map<EdgeKey, Draft> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Draft>> e : byShared.entrySet()) {
             String sharedName = entities.get(e.getKey()).map(Entity::canonical).orElse(e.getKey());
             List<Draft> ties2 = e.getValue();
@@ -144,7 +170,7 @@ public final class NetworkBuilder {
                     }
                     String s = a.compareTo(b) < 0 ? a : b;
                     String t = s.equals(a) ? b : a;
-                    Draft d = out.computeIfAbsent(type + "|" + s + "|" + t,
+                    Draft d = out.computeIfAbsent(new EdgeKey(type, s, t),
                             k -> new Draft(s, t, type, false, spec.evidence()));
                     d.add(ties2.get(i), ties2.get(j), "both tied to " + sharedName);
                 }
@@ -189,6 +215,10 @@ public final class NetworkBuilder {
         return distance.keySet();
     }
 
+    /** What makes an edge one edge: its relation type and its two ends. */
+    private record EdgeKey(RelationType type, String source, String target) {
+    }
+
     /** An edge being gathered from its evidence. */
     private static final class Draft {
         final String source;
@@ -196,7 +226,9 @@ public final class NetworkBuilder {
         final RelationType type;
         final boolean directed;
         final int evidenceKept;
-        final Set<String> documents = new HashSet<>();
+        /** The articles of the evidence: one in most edges, so a set only once there is a second. */
+        String onlyDocument;
+        Set<String> documents;
         final List<String> evidence = new ArrayList<>();
         int weight;
         Integer first;
@@ -212,7 +244,7 @@ public final class NetworkBuilder {
 
         void add(String document, Supplier<String> sentence, int count, List<Integer> years) {
             weight += count;
-            documents.add(document);
+            addDocument(document);
             if (evidence.size() < evidenceKept) {
                 evidence.add(WHITESPACE.matcher(sentence.get().strip()).replaceAll(" "));
             }
@@ -222,8 +254,8 @@ public final class NetworkBuilder {
         /** One shared affiliation of a projected edge: its two ties' documents and years. */
         void add(Draft tie, Draft other, String note) {
             weight++;
-            documents.addAll(tie.documents);
-            documents.addAll(other.documents);
+            tie.documents().forEach(this::addDocument);
+            other.documents().forEach(this::addDocument);
             if (evidence.size() < evidenceKept) {
                 evidence.add(note);
             }
@@ -233,6 +265,22 @@ public final class NetworkBuilder {
                     year(d.last);
                 }
             }
+        }
+
+        private void addDocument(String document) {
+            if (documents != null) {
+                documents.add(document);
+            } else if (onlyDocument == null) {
+                onlyDocument = document;
+            } else if (!onlyDocument.equals(document)) {
+                documents = new HashSet<>();
+                documents.add(onlyDocument);
+                documents.add(document);
+            }
+        }
+
+        Set<String> documents() {
+            return documents != null ? documents : onlyDocument == null ? Set.of() : Set.of(onlyDocument);
         }
 
         private void year(int y) {
@@ -245,7 +293,7 @@ public final class NetworkBuilder {
         }
 
         NetworkEdge edge() {
-            return new NetworkEdge(source, target, type, directed, weight, documents, first, last, evidence);
+            return new NetworkEdge(source, target, type, directed, weight, documents(), first, last, evidence);
         }
     }
 }

@@ -4,99 +4,112 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
 import org.jgrapht.alg.scoring.ClusteringCoefficient;
-import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.AsUnweightedGraph;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Measures of a network, on its undirected weighted projection (edge weights summed over relation types):
  * degree and weighted degree, betweenness and closeness on shortest paths counted in hops (a heavier tie
  * is a stronger one, not a longer one), PageRank, local clustering coefficient, connected components and
- * Louvain communities. Up to {@link #PATH_METRICS_MAX_NODES} nodes betweenness, closeness and clustering
- * come from JGraphT; above, where those would take minutes, betweenness is estimated from
- * {@link #BETWEENNESS_SOURCES} sampled sources, clustering is counted by {@link LocalClustering}'s faster
- * triangle listing (same values), and closeness is left out.
+ * Louvain communities. The network is first put in a {@link CompactGraph}, on which PageRank, components,
+ * communities and the large-graph measures run in seconds at millions of edges. Up to
+ * {@link #PATH_METRICS_MAX_NODES} nodes, betweenness, closeness and clustering come from JGraphT, exact;
+ * above, betweenness is estimated from sampled sources ({@link #betweennessSources}), clustering is counted
+ * by {@link LocalClustering}'s triangle listing (same values), and closeness is left out.
  */
 public final class NetworkMetrics {
 
     public static final int PATH_METRICS_MAX_NODES = 5_000;
+    /** Most sources sampled for betweenness; fewer on graphs so large that each costs seconds. */
     public static final int BETWEENNESS_SOURCES = 256;
+    static final int MIN_BETWEENNESS_SOURCES = 48;
+    /** The arcs that sampled betweenness may walk in all, which sets the number of sources on large graphs. */
+    static final long BETWEENNESS_ARC_BUDGET = 400_000_000L;
 
     private NetworkMetrics() {
     }
 
     public static Network compute(Network network) {
-        Graph<String, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-        network.nodes().forEach(n -> g.addVertex(n.id()));
-        for (NetworkEdge e : network.edges()) {
-            DefaultWeightedEdge x = g.getEdge(e.source(), e.target());
-            if (x == null) {
-                x = g.addEdge(e.source(), e.target());
-                g.setEdgeWeight(x, e.weight());
-            } else {
-                g.setEdgeWeight(x, g.getEdgeWeight(x) + e.weight());
-            }
-        }
-        Map<String, Double> pagerank = new PageRank<>(g).getScores();
-        boolean exact = g.vertexSet().size() <= PATH_METRICS_MAX_NODES;
-        Graph<String, DefaultWeightedEdge> hops = new AsUnweightedGraph<>(g);
-        Map<String, Double> betweenness = exact ? new BetweennessCentrality<>(hops, true).getScores() : null;
-        Map<String, Double> closeness = exact ? new ClosenessCentrality<>(hops).getScores() : Map.of();
-
-        Map<String, Integer> component = new HashMap<>();
-        List<Set<String>> components = new ArrayList<>(new ConnectivityInspector<>(g).connectedSets());
-        components.sort((a, b) -> Integer.compare(b.size(), a.size()));
-        for (int i = 0; i < components.size(); i++) {
-            for (String v : components.get(i)) {
-                component.put(v, i);
-            }
-        }
-        Map<String, Integer> index = new HashMap<>();
-        List<Map<Integer, Double>> adjacency = new ArrayList<>();
-        for (NetworkNode n : network.nodes()) {
+        List<NetworkNode> nodes = network.nodes();
+        Map<String, Integer> index = new HashMap<>(nodes.size() * 2);
+        for (NetworkNode n : nodes) {
             index.put(n.id(), index.size());
-            adjacency.add(new HashMap<>());
         }
-        for (DefaultWeightedEdge e : g.edgeSet()) {
-            int a = index.get(g.getEdgeSource(e));
-            int b = index.get(g.getEdgeTarget(e));
-            adjacency.get(a).merge(b, g.getEdgeWeight(e), Double::sum);
-            adjacency.get(b).merge(a, g.getEdgeWeight(e), Double::sum);
+        int m = network.edges().size();
+        int[] a = new int[m];
+        int[] b = new int[m];
+        double[] w = new double[m];
+        for (int i = 0; i < m; i++) {
+            NetworkEdge e = network.edges().get(i);
+            a[i] = index.get(e.source());
+            b[i] = index.get(e.target());
+            w[i] = e.weight();
         }
-        int[] community = Louvain.communities(adjacency);
-        int[][] neighbours = neighbours(adjacency);
-        double[] sampled = exact ? null : SampledBetweenness.compute(neighbours, BETWEENNESS_SOURCES, 1L);
-        Map<String, Double> clustering = exact ? new ClusteringCoefficient<>(g).getScores() : null;
-        double[] triangles = exact ? null : LocalClustering.compute(neighbours);
+        CompactGraph g = CompactGraph.undirected(nodes.size(), a, b, w, m);
 
-        List<NetworkNode> nodes = new ArrayList<>(network.nodes().size());
-        for (NetworkNode n : network.nodes()) {
-            String v = n.id();
-            Map<String, Double> m = new HashMap<>();
-            m.put("degree", (double) g.degreeOf(v));
-            m.put("weighted_degree", g.edgesOf(v).stream().mapToDouble(g::getEdgeWeight).sum());
-            m.put("pagerank", pagerank.getOrDefault(v, 0.0));
-            m.put("clustering", exact ? clustering.getOrDefault(v, 0.0) : triangles[index.get(v)]);
-            m.put("betweenness", exact ? betweenness.getOrDefault(v, 0.0) : sampled[index.get(v)]);
-            if (exact) {
-                m.put("closeness", closeness.getOrDefault(v, 0.0));
-            }
-            nodes.add(new NetworkNode(n.entity(), m, component.getOrDefault(v, -1), community[index.get(v)]));
+        double[] pagerank = WeightedPageRank.compute(g);
+        int[] component = Components.of(g);
+        int[] community = Louvain.communities(g);
+        boolean exact = g.size() <= PATH_METRICS_MAX_NODES;
+        double[] betweenness;
+        double[] clustering;
+        double[] closeness = null;
+        if (exact) {
+            Graph<Integer, DefaultEdge> hops = jgrapht(g);
+            betweenness = scores(new BetweennessCentrality<>(hops, true).getScores(), g.size());
+            closeness = scores(new ClosenessCentrality<>(hops).getScores(), g.size());
+            clustering = scores(new ClusteringCoefficient<>(hops).getScores(), g.size());
+        } else {
+            betweenness = SampledBetweenness.compute(g, betweennessSources(g), 1L);
+            clustering = LocalClustering.compute(g);
         }
-        return new Network(nodes, network.edges());
+
+        List<NetworkNode> measured = new ArrayList<>(nodes.size());
+        for (int v = 0; v < nodes.size(); v++) {
+            Map<String, Double> metrics = new HashMap<>();
+            metrics.put("degree", (double) g.degree(v));
+            metrics.put("weighted_degree", g.strength(v));
+            metrics.put("pagerank", pagerank[v]);
+            metrics.put("clustering", clustering[v]);
+            metrics.put("betweenness", betweenness[v]);
+            if (closeness != null) {
+                metrics.put("closeness", closeness[v]);
+            }
+            measured.add(new NetworkNode(nodes.get(v).entity(), metrics, component[v], community[v]));
+        }
+        return new Network(measured, network.edges());
     }
 
-    private static int[][] neighbours(List<Map<Integer, Double>> adjacency) {
-        int[][] out = new int[adjacency.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = adjacency.get(i).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    /** As many sources as fit the budget of arcs walked, within [MIN_BETWEENNESS_SOURCES, BETWEENNESS_SOURCES]. */
+    static int betweennessSources(CompactGraph g) {
+        long perSource = Math.max(1, 2L * g.arcs());
+        return (int) Math.max(MIN_BETWEENNESS_SOURCES, Math.min(BETWEENNESS_SOURCES, BETWEENNESS_ARC_BUDGET / perSource));
+    }
+
+    /** The graph for JGraphT's exact path measures: unweighted, since paths are counted in hops. */
+    private static Graph<Integer, DefaultEdge> jgrapht(CompactGraph g) {
+        Graph<Integer, DefaultEdge> out = new SimpleGraph<>(DefaultEdge.class);
+        for (int v = 0; v < g.size(); v++) {
+            out.addVertex(v);
+        }
+        for (int v = 0; v < g.size(); v++) {
+            for (int k = g.first(v); k < g.first(v + 1); k++) {
+                if (v < g.head(k)) {
+                    out.addEdge(v, g.head(k));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] scores(Map<Integer, Double> byNode, int n) {
+        double[] out = new double[n];
+        for (int v = 0; v < n; v++) {
+            out[v] = byNode.getOrDefault(v, 0.0);
         }
         return out;
     }

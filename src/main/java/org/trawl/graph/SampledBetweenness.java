@@ -17,12 +17,12 @@ final class SampledBetweenness {
     }
 
     /**
-     * @param neighbours for each node, the indices of its neighbours
-     * @param sources    how many source nodes to run from (all nodes when ≥ n)
-     * @param seed       seed of the choice of sources
+     * @param graph   the graph (undirected, no self-loops)
+     * @param sources how many source nodes to run from (all nodes when ≥ n)
+     * @param seed    seed of the choice of sources
      */
-    static double[] compute(int[][] neighbours, int sources, long seed) {
-        int n = neighbours.length;
+    static double[] compute(CompactGraph graph, int sources, long seed) {
+        int n = graph.size();
         double[] centrality = new double[n];
         if (n < 3) {
             return centrality;
@@ -44,7 +44,7 @@ final class SampledBetweenness {
         // the sources are split among the cores; each part accumulates its own sums, added up in a fixed order
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), k / 16));
         double[][] partial = IntStream.range(0, parts).parallel()
-                .mapToObj(p -> accumulate(neighbours, order, p * k / parts, (p + 1) * k / parts))
+                .mapToObj(p -> accumulate(graph, order, p * k / parts, (p + 1) * k / parts))
                 .toArray(double[][]::new);
         for (double[] sums : partial) {
             for (int v = 0; v < n; v++) {
@@ -61,8 +61,8 @@ final class SampledBetweenness {
     }
 
     /** Brandes' dependency accumulation from the sources {@code order[from..to)}. */
-    private static double[] accumulate(int[][] neighbours, int[] order, int from, int to) {
-        int n = neighbours.length;
+    private static double[] accumulate(CompactGraph graph, int[] order, int from, int to) {
+        int n = graph.size();
         double[] centrality = new double[n];
         int[] distance = new int[n];
         double[] paths = new double[n];
@@ -83,7 +83,8 @@ final class SampledBetweenness {
             while (head < tail) {
                 int v = queue[head++];
                 stack[top++] = v;
-                for (int w : neighbours[v]) {
+                for (int k = graph.first(v); k < graph.first(v + 1); k++) {
+                    int w = graph.head(k);
                     if (distance[w] < 0) {
                         distance[w] = distance[v] + 1;
                         queue[tail++] = w;
@@ -95,7 +96,8 @@ final class SampledBetweenness {
             }
             while (top > 0) {
                 int w = stack[--top];
-                for (int v : neighbours[w]) {
+                for (int k = graph.first(w); k < graph.first(w + 1); k++) {
+                    int v = graph.head(k);
                     if (distance[v] == distance[w] - 1) {
                         dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
                     }

@@ -349,27 +349,31 @@ final class IndexQueries {
         });
     }
 
-    /** The doc values of the relation records of one segment. */
+    /**
+     * The doc values of the relation records of one segment. Each term is decoded once per segment: a
+     * network reads millions of links naming far fewer entities and articles.
+     */
     private static final class LeafLinks {
-        private final SortedDocValues type;
-        private final SortedDocValues source;
-        private final SortedDocValues target;
+        private final DecodedTerms type;
+        private final DecodedTerms source;
+        private final DecodedTerms target;
         private final NumericDocValues count;
-        private final SortedDocValues article;
+        private final DecodedTerms article;
         private final SortedNumericDocValues years;
 
         LeafLinks(LeafReaderContext leaf) throws IOException {
-            type = leaf.reader().getSortedDocValues(Schema.RELATION_TYPE);
-            source = leaf.reader().getSortedDocValues(Schema.SOURCE_ENTITY);
-            target = leaf.reader().getSortedDocValues(Schema.TARGET_ENTITY);
+            type = DecodedTerms.of(leaf.reader().getSortedDocValues(Schema.RELATION_TYPE));
+            source = DecodedTerms.of(leaf.reader().getSortedDocValues(Schema.SOURCE_ENTITY));
+            target = DecodedTerms.of(leaf.reader().getSortedDocValues(Schema.TARGET_ENTITY));
             count = leaf.reader().getNumericDocValues(Schema.COUNT);
-            article = leaf.reader().getSortedDocValues(Schema.RELATION_DOC);
+            article = DecodedTerms.of(leaf.reader().getSortedDocValues(Schema.RELATION_DOC));
             years = leaf.reader().getSortedNumericDocValues(Schema.RELATION_YEARS);
         }
 
         /** The link from doc values; from the stored record in an index written before they existed. */
         Store.RelationLink read(int doc, IOSupplier<Document> stored) throws IOException {
-            if (article == null || !article.advanceExact(doc)) {
+            String articleId = article == null ? null : article.at(doc);
+            if (articleId == null) {
                 Document d = stored.get();
                 Relation r = RecordMapper.relationRecord(d);
                 return new Store.RelationLink(d.get(Schema.DOC), r.type(), r.source().entityId(),
@@ -383,16 +387,43 @@ final class IndexQueries {
                 }
                 ys = List.of(values);
             }
-            return new Store.RelationLink(article.lookupOrd(article.ordValue()).utf8ToString(),
-                    RelationType.valueOf(value(type, doc)), value(source, doc), value(target, doc),
-                    count.advanceExact(doc) ? (int) count.longValue() : 1, ys);
+            return new Store.RelationLink(articleId, RelationType.valueOf(required(type, doc)), required(source, doc),
+                    required(target, doc), count.advanceExact(doc) ? (int) count.longValue() : 1, ys);
         }
 
-        private static String value(SortedDocValues dv, int doc) throws IOException {
-            if (!dv.advanceExact(doc)) {
+        private static String required(DecodedTerms terms, int doc) throws IOException {
+            String value = terms == null ? null : terms.at(doc);
+            if (value == null) {
                 throw new IllegalStateException("relation record " + doc + " lacks a doc value");
             }
-            return dv.lookupOrd(dv.ordValue()).utf8ToString();
+            return value;
+        }
+    }
+
+    /** The terms of a sorted doc values field of one segment, each decoded on its first use. */
+    private static final class DecodedTerms {
+        private final SortedDocValues values;
+        private final String[] terms;
+
+        private DecodedTerms(SortedDocValues values) {
+            this.values = values;
+            this.terms = new String[values.getValueCount()];
+        }
+
+        static DecodedTerms of(SortedDocValues values) {
+            return values == null ? null : new DecodedTerms(values);
+        }
+
+        /** The document's term, or null when it has none; documents must be visited in increasing order. */
+        String at(int doc) throws IOException {
+            if (!values.advanceExact(doc)) {
+                return null;
+            }
+            int ord = values.ordValue();
+            if (terms[ord] == null) {
+                terms[ord] = values.lookupOrd(ord).utf8ToString();
+            }
+            return terms[ord];
         }
     }
 
