@@ -13,7 +13,7 @@ import org.trawl.model.RelationArgument;
 import org.trawl.model.RelationType;
 
 /** Consistency checks of a whole index, shared by the tests that change or read it under load. */
-final class IndexChecks {
+public final class IndexChecks {
 
     private IndexChecks() {
     }
@@ -23,7 +23,7 @@ final class IndexChecks {
      * mention count is the number of its mentions, every relation's arguments are mentions of its article.
      * Returns the entities by id.
      */
-    static Map<String, Entity> assertConsistent(Store store) {
+    public static Map<String, Entity> assertConsistent(Store store) {
         Map<String, Entity> entities = new HashMap<>();
         for (Entity e : store.entities(null, 1_000_000)) {
             entities.put(e.id(), e);
