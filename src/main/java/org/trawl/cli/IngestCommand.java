@@ -101,6 +101,10 @@ final class IngestCommand implements Callable<Integer> {
         static void print(PrintWriter out, IngestSummary s, Path indexDir) {
             out.printf(Locale.ROOT, "%s %d files in %.1f s: %.2f documents/s%n", Terminal.bold("Ingested"),
                     s.seen(), s.seconds(), s.documentsPerSecond());
+            if (s.containers() > 0) {
+                out.printf(Locale.ROOT, "  %-12s %,d (each entry or message an article of its own, counted below)%n",
+                        "archives", s.containers());
+            }
             row(out, "new", s.added());
             row(out, "updated", s.updated());
             row(out, "unchanged", s.unchanged());
@@ -151,6 +155,7 @@ final class IngestCommand implements Callable<Integer> {
             o.put("near_duplicates", s.nearDuplicates());
             o.put("failed", s.failed());
             o.put("not_retried", s.skippedFailed());
+            o.put("containers", s.containers());
             o.put("mentions", s.mentions());
             o.put("entities", s.entities());
             o.put("relations", s.relations());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import org.trawl.model.SourceDocument;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.StageTimes.Stage;
@@ -54,16 +55,36 @@ public final class DocumentReader {
         }
     }
 
+    /** The kind of container the content is, when it is an archive or mailbox to take apart. */
+    Optional<ContainerUnpacker.Kind> containerKind(Path file, byte[] content) {
+        return content.length == 0 ? Optional.empty()
+                : ContainerUnpacker.kindOf(extractor.detect(content, file.getFileName().toString()));
+    }
+
     /** Parses content read from {@code file} into an article with the given id. */
     public SourceDocument parse(Path file, byte[] content, String id) throws IngestException {
-        ParsedText parsed = pipeline.times().time(Stage.PARSE,
-                () -> extractor.extract(content, file.getFileName().toString()));
+        return parse(file.toString(), file.getFileName().toString(), file, null, content, id);
+    }
+
+    /** Parses an entry of an archive or mailbox: {@code name} is its path inside {@code container}. */
+    SourceDocument parseEntry(Path container, String name, byte[] content, String id) throws IngestException {
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        return parse(container + "!/" + name, fileName, container, container.toString(), content, id);
+    }
+
+    /**
+     * @param located where the content was found: the file, or the container of an entry; its folder is
+     *                the article's source when the metadata names no site
+     */
+    private SourceDocument parse(String path, String fileName, Path located, String container, byte[] content,
+                                 String id) throws IngestException {
+        ParsedText parsed = pipeline.times().time(Stage.PARSE, () -> extractor.extract(content, fileName));
         String language = pipeline.identifyLanguage(parsed.text());
-        Path parent = file.toAbsolutePath().getParent();
+        Path parent = located.toAbsolutePath().getParent();
         String source = parsed.site() != null ? parsed.site()
                 : parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
-        return new SourceDocument(id, file.toString(), source, null,
-                Titles.choose(parsed.title(), parsed.text(), file), parsed.author(), parsed.published(),
+        return new SourceDocument(id, path, source, container,
+                Titles.choose(parsed.title(), parsed.text(), Path.of(fileName)), parsed.author(), parsed.published(),
                 parsed.contentType(), language, parsed.text());
     }
 }

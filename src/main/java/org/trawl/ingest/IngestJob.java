@@ -56,7 +56,7 @@ public final class IngestJob {
     }
 
     /** What happened to one file. */
-    private enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE, NEAR_DUPLICATE, FAILED, SKIPPED_FAILED }
+    private enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE, NEAR_DUPLICATE, FAILED, SKIPPED_FAILED, CONTAINER }
 
     public IngestSummary run(List<Path> roots, boolean retryFailed) {
         long started = System.nanoTime();
@@ -65,7 +65,8 @@ public final class IngestJob {
         for (FailureRecord f : store.failures()) {
             earlierFailures.put(f.path(), f);
         }
-        Run run = new Run(crawl.files().size() + crawl.problems().size(), started);
+        Run run = new Run(crawl.files().size() + crawl.problems().size(), started, retryFailed,
+                containersWithFailures(earlierFailures.keySet()));
         for (FileCrawler.Problem p : crawl.problems()) {
             run.fail(p.path().toString(), IngestException.Stage.READ, p.reason(), 0, 0);
         }
@@ -113,6 +114,18 @@ public final class IngestJob {
         return run.summary(store.stats(0));
     }
 
+    /** The containers named in failures of their entries ({@code container!/entry}). */
+    private static Set<String> containersWithFailures(Set<String> failedPaths) {
+        Set<String> out = new HashSet<>();
+        for (String p : failedPaths) {
+            int bang = p.indexOf("!/");
+            if (bang > 0) {
+                out.add(p.substring(0, bang));
+            }
+        }
+        return out;
+    }
+
     private static void waitFor(Future<?> f) {
         try {
             f.get();
@@ -137,10 +150,15 @@ public final class IngestJob {
         final List<IngestSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         final ConcurrentHashMap<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
         final Corrections corrections = CorrectionLog.read(config.indexDir());
+        final boolean retryFailed;
+        /** Archives and mailboxes with entries that failed before: read again when failures are retried. */
+        final Set<String> failedInside;
 
-        Run(long total, long started) {
+        Run(long total, long started, boolean retryFailed, Set<String> failedInside) {
             this.total = total;
             this.started = started;
+            this.retryFailed = retryFailed;
+            this.failedInside = failedInside;
             for (Outcome o : Outcome.values()) {
                 outcomes.put(o, new LongAdder());
             }
@@ -169,7 +187,8 @@ public final class IngestJob {
                 throws IngestException {
             String path = file.path().toString();
             Optional<PathRecord> known = store.path(path);
-            if (known.isPresent() && known.get().sameFile(file.size(), file.modified())) {
+            if (known.isPresent() && known.get().sameFile(file.size(), file.modified())
+                    && !(retryFailed && failedInside.contains(path))) {
                 return Outcome.UNCHANGED;
             }
             if (earlierFailure != null && earlierFailure.size() == file.size()
@@ -182,6 +201,63 @@ public final class IngestJob {
             }
             byte[] content = reader.read(file.path());
             long modified = reader.modifiedAfterReading(file.path(), content.length);
+            Optional<ContainerUnpacker.Kind> kind = reader.containerKind(file.path(), content);
+            if (kind.isPresent()) {
+                return unpack(file.path(), content, modified, kind.get(), reader);
+            }
+            return store(path, content, modified, known, id -> reader.parse(file.path(), content, id));
+        }
+
+        /**
+         * Takes an archive or mailbox apart and ingests each entry as an article of its own, under the path
+         * {@code container!/entry}; an entry that fails is recorded and the others go on. The container is
+         * marked as read unless it could not be read itself (then its failure is recorded instead).
+         */
+        private Outcome unpack(Path container, byte[] content, long modified, ContainerUnpacker.Kind kind,
+                               DocumentReader reader) {
+            String prefix = container + "!/";
+            boolean[] containerFailed = {false};
+            new ContainerUnpacker(config.maxFileBytes()).unpack(content, kind, new ContainerUnpacker.Visitor() {
+                @Override
+                public void entry(String name, byte[] bytes) {
+                    String path = prefix + name;
+                    try {
+                        Optional<PathRecord> known = store.path(path);
+                        Outcome o = known.isPresent() && known.get().sameFile(bytes.length, modified) ? Outcome.UNCHANGED
+                                : store(path, bytes, modified, known, id -> reader.parseEntry(container, name, bytes, id));
+                        outcomes.get(o).increment();
+                    } catch (IngestException e) {
+                        fail(path, e.stage(), e.reason(), bytes.length, modified);
+                    } catch (RuntimeException e) {
+                        fail(path, IngestException.Stage.INDEX, "internal error: " + e, bytes.length, modified);
+                    }
+                }
+
+                @Override
+                public void problem(String name, String reason) {
+                    containerFailed[0] |= name == null;
+                    fail(name == null ? container.toString() : prefix + name, IngestException.Stage.READ, reason,
+                            content.length, modified);
+                }
+            });
+            if (!containerFailed[0]) {
+                store.putPath(new PathRecord(container.toString(), ContentHash.of(content), content.length, modified));
+            }
+            return Outcome.CONTAINER;
+        }
+
+        /** Parses content into an article with the given id. */
+        @FunctionalInterface
+        private interface Parse {
+            SourceDocument parse(String id) throws IngestException;
+        }
+
+        /**
+         * Ingests the content of one file or entry at {@code path}: nothing when the index already has it
+         * there, a link when it has it elsewhere, else a new article, extracted and indexed.
+         */
+        private Outcome store(String path, byte[] content, long modified, Optional<PathRecord> known, Parse parse)
+                throws IngestException {
             String id = ContentHash.of(content);
             PathRecord record = new PathRecord(path, id, content.length, modified);
             String previous = known.map(PathRecord::documentId).orElse(null);
@@ -205,7 +281,7 @@ public final class IngestJob {
                     stored = true;
                     return linkDuplicate(record, previous);
                 }
-                Extraction extraction = extract(reader.parse(file.path(), content, id));
+                Extraction extraction = extract(parse.parse(id));
                 String original = pipeline.times().time(Stage.INDEX, () -> store.put(extraction, record));
                 stored = true;
                 if (original == null) {
@@ -268,7 +344,8 @@ public final class IngestJob {
             List<IngestSummary.Failure> sorted = new ArrayList<>(failures);
             sorted.sort((a, b) -> a.path().compareTo(b.path()));
             return new IngestSummary(total, count(Outcome.ADDED), count(Outcome.UPDATED), count(Outcome.UNCHANGED),
-                    count(Outcome.DUPLICATE), count(Outcome.NEAR_DUPLICATE), count(Outcome.FAILED), count(Outcome.SKIPPED_FAILED), sorted,
+                    count(Outcome.DUPLICATE), count(Outcome.NEAR_DUPLICATE), count(Outcome.FAILED), count(Outcome.SKIPPED_FAILED),
+                    count(Outcome.CONTAINER), sorted,
                     mentions.sum(), new HashSet<>(entities).size(), relations.sum(), pipeline.times().tokens(),
                     (System.nanoTime() - started) / 1e9, stages, totals);
         }

@@ -15,6 +15,8 @@ import java.util.Map;
  *                      edits): stored and searchable, their names and relations not counted again
  * @param failed        files that failed in this run
  * @param skippedFailed files that failed before and have not changed (not retried)
+ * @param containers    archives and mailboxes taken apart in this run; their entries are counted as files
+ *                      in the other counts
  * @param failures      the failures of this run
  * @param mentions      mentions extracted in this run
  * @param entities      distinct entities named by the articles of this run
@@ -26,7 +28,7 @@ import java.util.Map;
  */
 public record IngestSummary(long seen, long added, long updated, long unchanged, long duplicates,
                             long nearDuplicates, long failed,
-                            long skippedFailed, List<Failure> failures, long mentions, long entities,
+                            long skippedFailed, long containers, List<Failure> failures, long mentions, long entities,
                             long relations, long tokens, double seconds, Map<String, Double> stageSeconds,
                             Map<String, Long> indexTotals) {
 

@@ -32,6 +32,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
@@ -58,6 +59,7 @@ public final class TextExtractor implements AutoCloseable {
     public TextExtractor(Duration timeout, int maxChars) {
         TikaConfig tika = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(tika);
+        parser.setAutoDetectParserConfig(limits());
         this.detector = tika.getDetector();
         this.timeout = timeout;
         this.maxChars = maxChars;
@@ -66,6 +68,21 @@ public final class TextExtractor implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Tika's guards, set here rather than left to its defaults: text more than 100 times the size of its
+     * compressed source (once past 10 MB out) is a zip bomb and stops the parse; XML nested 100 deep and
+     * packages inside packages 3 deep are as far as a parse goes. (Zip archives and mailboxes are taken
+     * apart before Tika by {@link ContainerUnpacker}, with the same bounds.)
+     */
+    private static AutoDetectParserConfig limits() {
+        AutoDetectParserConfig limits = new AutoDetectParserConfig();
+        limits.setMaximumCompressionRatio(ContainerUnpacker.MAX_RATIO);
+        limits.setOutputThreshold(ContainerUnpacker.RATIO_GRACE_BYTES);
+        limits.setMaximumDepth(100);
+        limits.setMaximumPackageEntryDepth(ContainerUnpacker.MAX_DEPTH);
+        return limits;
     }
 
     /** Extracts the text of a file's content; {@code fileName} helps detection. */
