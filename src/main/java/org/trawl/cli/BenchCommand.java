@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.trawl.bench.ArticleGenerator;
+import org.trawl.bench.IngestBenchmark;
 import org.trawl.bench.NamesBenchmark;
 import org.trawl.bench.QueryBenchmark;
 import org.trawl.bench.SyntheticIndex;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Parameters;
 /** {@code trawl bench}: repeatable speed measurements (results and commands in docs/benchmarks.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures how fast trawl is. Results and the commands that reproduce them: docs/benchmarks.md."},
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Names.class, BenchCommand.Index.class,
-            BenchCommand.Queries.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Names.class, BenchCommand.Ingest.class,
+            BenchCommand.Index.class, BenchCommand.Queries.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -120,6 +121,128 @@ final class BenchCommand implements Runnable {
                     r.mentions(), r.relations(), config.indexDir(), r.seconds());
             out.flush();
             return 0;
+        }
+    }
+
+    /** {@code trawl bench ingest} (or {@code run}): ingest speed per stage, threads and corpus size. */
+    @Command(name = "ingest", aliases = "run", mixinStandardHelpOptions = true,
+            description = {"Generates articles, then ingests the first N of them into a fresh index for each size and",
+                "number of threads given: articles and tokens per second end to end and per stage, peak heap,",
+                "and index size per 1,000 articles. Models are loaded once, before, and not counted."})
+    static final class Ingest implements Callable<Integer> {
+
+        private static final List<String> STAGES = List.of("parse", "sentences", "names", "resolve", "relations", "index");
+
+        @Option(names = "--sizes", split = ",", paramLabel = "N", description = "corpus sizes (default: 250,500,1000)")
+        List<Integer> sizes = new ArrayList<>(List.of(250, 500, 1000));
+
+        @Option(names = "--threads", split = ",", paramLabel = "N", description = "thread counts to run (default: 1,2)")
+        List<Integer> threads = new ArrayList<>(List.of(1, 2));
+
+        @Option(names = "--seed", paramLabel = "N", description = "random seed of the articles (default: ${DEFAULT-VALUE})")
+        long seed = 1;
+
+        @Option(names = "--html-every", paramLabel = "K", description = "every K-th article is HTML; 0 for none (default: ${DEFAULT-VALUE})")
+        int htmlEvery = 4;
+
+        @Option(names = "--warmup", paramLabel = "N", description = "articles ingested first, unmeasured, to warm the JIT up (default: ${DEFAULT-VALUE})")
+        int warmup = 100;
+
+        @Option(names = "--json", description = "print JSON")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1) || threads.stream().anyMatch(t -> t < 1)
+                    || warmup < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--sizes and --threads must be 1 or more, --warmup 0 or more");
+            }
+            TrawlConfig config = TrawlConfig.defaults();
+            PrintWriter out = spec.commandLine().getOut();
+            Path work = Files.createTempDirectory("trawl-bench");
+            try {
+                Path corpus = work.resolve("articles");
+                int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+                ArticleGenerator generator = ArticleGenerator.fromGazetteers(new ModelFiles(config.modelsDir()));
+                generator.write(corpus, largest, seed, htmlEvery);
+                if (warmup > 0) {
+                    generator.write(work.resolve("warm-up"), warmup, seed + 1, htmlEvery);
+                }
+                List<Path> files;
+                try (Stream<Path> list = Files.list(corpus)) {
+                    files = list.sorted().toList();
+                }
+                Pipeline pipeline = Pipelines.load(config);
+                if (warmup > 0) {
+                    IngestBenchmark.run(config, pipeline.resources(), List.of(work.resolve("warm-up")),
+                            threads.stream().mapToInt(Integer::intValue).max().orElseThrow(), work.resolve("index-warm-up"));
+                }
+                if (!json) {
+                    out.printf(Locale.ROOT, "%8s %7s %8s %9s %9s %9s %10s   %s%n", "articles", "threads", "seconds",
+                            "articles/s", "tokens/s", "heap MB", "index MB/1k", "per stage: articles/s of one thread");
+                }
+                ArrayNode runs = Json.MAPPER.createArrayNode();
+                int n = 0;
+                for (int size : sizes) {
+                    for (int t : threads) {
+                        IngestBenchmark.Run r = IngestBenchmark.run(config, pipeline.resources(), files.subList(0, size), t,
+                                work.resolve("index-" + n++));
+                        runs.add(json(r));
+                        if (!json) {
+                            StringBuilder stages = new StringBuilder();
+                            for (String stage : STAGES) {
+                                stages.append(String.format(Locale.ROOT, " %s %.0f", stage, r.stageArticlesPerSecond(stage)));
+                            }
+                            out.printf(Locale.ROOT, "%,8d %7d %8.1f %9.1f %,9.0f %9.0f %10.1f  %s%n", r.articles(), r.threads(),
+                                    r.seconds(), r.articlesPerSecond(), r.tokensPerSecond(), r.peakHeapBytes() / 1e6,
+                                    r.indexMegabytesPerThousand(), stages);
+                            out.flush();
+                        }
+                    }
+                }
+                if (json) {
+                    ObjectNode o = Json.MAPPER.createObjectNode();
+                    o.set("runs", runs);
+                    out.println(Json.line(o));
+                }
+            } finally {
+                deleteTree(work);
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static ObjectNode json(IngestBenchmark.Run r) {
+            ObjectNode o = Json.MAPPER.createObjectNode();
+            o.put("articles", r.articles());
+            o.put("threads", r.threads());
+            o.put("seconds", Json.round(r.seconds()));
+            o.put("articles_per_second", Json.round(r.articlesPerSecond()));
+            o.put("tokens_per_second", Math.round(r.tokensPerSecond()));
+            o.put("peak_heap_bytes", r.peakHeapBytes());
+            o.put("index_bytes", r.indexBytes());
+            ObjectNode stages = o.putObject("stages");
+            for (String stage : STAGES) {
+                ObjectNode st = stages.putObject(stage);
+                st.put("seconds", Json.round(r.stageSeconds().getOrDefault(stage, 0.0)));
+                if (Double.isFinite(r.stageArticlesPerSecond(stage))) { // else the stage took no measurable time
+                    st.put("articles_per_second", Json.round(r.stageArticlesPerSecond(stage)));
+                    st.put("tokens_per_second", Math.round(r.stageTokensPerSecond(stage)));
+                }
+            }
+            return o;
+        }
+
+        private static void deleteTree(Path dir) throws IOException {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

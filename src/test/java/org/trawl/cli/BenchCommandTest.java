@@ -44,6 +44,22 @@ class BenchCommandTest {
         assertEquals(1, run.get("threads").asInt());
         assertTrue(run.get("tokens").asLong() > 0 && run.get("tokens_per_second").asLong() > 0, run.toString());
 
+        Cli ingest = Cli.run("bench", "run", "--sizes", "2,4", "--threads", "1,2", "--warmup", "0", "--html-every", "2", "--json");
+        assertEquals(0, ingest.status(), ingest.err());
+        JsonNode runs = Json.MAPPER.readTree(ingest.out()).get("runs");
+        assertEquals(4, runs.size(), runs.toString());
+        assertEquals(List.of(2, 2, 4, 4), runs.findValues("articles").stream().map(JsonNode::asInt).toList());
+        assertEquals(List.of(1, 2, 1, 2), runs.findValues("threads").stream().map(JsonNode::asInt).toList());
+        for (JsonNode r : runs) {
+            assertTrue(r.get("tokens_per_second").asLong() > 0 && r.get("index_bytes").asLong() > 0, r.toString());
+            assertTrue(r.get("stages").get("names").get("seconds").asDouble() > 0, r.toString());
+        }
+        assertTrue(runs.get(2).get("index_bytes").asLong() > runs.get(0).get("index_bytes").asLong(),
+                "twice the articles, a larger index");
+        Cli badSizes = Cli.run("bench", "ingest", "--sizes", "0");
+        assertEquals(Main.USAGE, badSizes.status());
+        assertTrue(badSizes.err().contains("--sizes"), badSizes.err());
+
         Cli bad = Cli.run("bench", "generate", "0", a.toString());
         assertEquals(Main.USAGE, bad.status());
         assertTrue(bad.err().contains("N must be 1 or more"), bad.err());
