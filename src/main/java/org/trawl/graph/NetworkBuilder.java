@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.trawl.index.Store;
@@ -49,14 +51,21 @@ public final class NetworkBuilder {
             }
         }
         boolean everyArticle = spec.query() == null || spec.query().isBlank();
-        Map<String, Integer> articleYears = store.articleYears(everyArticle ? "" : spec.query());
-        store.forEachLink(spec.relations(), (link, sentence) -> {
-            Integer articleYear = articleYears.get(link.documentId());
-            if (!everyArticle && articleYear == null) {
+        // grown from seeds, only the relations near them are read: hop by hop, each article's year when needed
+        boolean grown = !spec.seeds().isEmpty() && spec.projection() == NetworkSpec.Projection.NONE;
+        Function<String, Integer> articleYear;
+        if (grown && everyArticle) {
+            Map<String, Integer> years = new HashMap<>();
+            articleYear = id -> years.computeIfAbsent(id, store::articleYear);
+        } else {
+            articleYear = store.articleYears(everyArticle ? "" : spec.query())::get;
+        }
+        BiConsumer<Store.RelationLink, Supplier<String>> gather = (link, sentence) -> {
+            Integer year = articleYear.apply(link.documentId());
+            if (!everyArticle && year == null) {
                 return;
             }
-            List<Integer> years = !link.years().isEmpty() || articleYear == null || articleYear == 0
-                    ? link.years() : List.of(articleYear);
+            List<Integer> years = !link.years().isEmpty() || year == null || year == 0 ? link.years() : List.of(year);
             if (!spec.yearAllowed(years)) {
                 return;
             }
@@ -75,7 +84,12 @@ public final class NetworkBuilder {
             String t = s.equals(a) ? b : a;
             drafts.computeIfAbsent(new EdgeKey(link.type(), s, t), k -> new Draft(s, t, link.type(), directed, spec.evidence()))
                     .add(link.documentId(), sentence, Math.max(1, link.count()), years);
-        });
+        };
+        if (grown) {
+            gatherAround(spec, gather, drafts);
+        } else {
+            store.forEachLink(spec.relations(), null, gather);
+        }
         Map<EdgeKey, Draft> gathered = spec.projection() == NetworkSpec.Projection.NONE ? drafts
                 : project(drafts.values(), spec, entities);
         List<NetworkEdge> edges = new ArrayList<>();
@@ -104,6 +118,44 @@ public final class NetworkBuilder {
         nodes.sort(Comparator.comparingInt((NetworkNode n) -> n.entity().mentions()).reversed()
                 .thenComparing(NetworkNode::id));
         return new Network(nodes, inOrder(edges, ids));
+    }
+
+    /**
+     * Gathers the relations within {@code spec.hops()} of the seeds, reading only those that touch the
+     * frontier at each hop, and at the last hop those between entities already reached: every edge the
+     * whole-index gathering would keep once cut to the hops, with the same weight, for a fraction of the
+     * reading. A relation already gathered from an earlier hop's end is not gathered again.
+     */
+    private void gatherAround(NetworkSpec spec, BiConsumer<Store.RelationLink, Supplier<String>> gather,
+                              Map<EdgeKey, Draft> drafts) {
+        Set<String> reached = new HashSet<>(spec.seeds());
+        Set<String> read = new HashSet<>();
+        Set<String> frontier = new HashSet<>(spec.seeds());
+        for (int hop = 0; !frontier.isEmpty(); hop++) {
+            boolean last = hop == spec.hops();
+            store.forEachLink(spec.relations(), frontier, (link, sentence) -> {
+                String a = link.sourceId();
+                String b = link.targetId();
+                if (!read.contains(a) && !read.contains(b) && (!last || reached.contains(a) && reached.contains(b))) {
+                    gather.accept(link, sentence);
+                }
+            });
+            read.addAll(frontier);
+            if (last) {
+                break;
+            }
+            Set<String> next = new HashSet<>();
+            for (Draft d : drafts.values()) {
+                if (d.weight >= spec.minWeight() && (frontier.contains(d.source) || frontier.contains(d.target))) {
+                    for (String end : List.of(d.source, d.target)) {
+                        if (reached.add(end)) {
+                            next.add(end);
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
     }
 
     /**

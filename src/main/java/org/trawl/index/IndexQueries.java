@@ -35,9 +35,11 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOSupplier;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
@@ -310,13 +312,23 @@ final class IndexQueries {
         });
     }
 
-    void forEachLink(Set<RelationType> types, BiConsumer<Store.RelationLink, Supplier<String>> consumer) {
+    void forEachLink(Set<RelationType> types, Set<String> touching,
+                     BiConsumer<Store.RelationLink, Supplier<String>> consumer) {
+        if (touching != null && touching.isEmpty()) {
+            return;
+        }
         searchers.with(s -> {
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(kind(Schema.KIND_RELATION), Occur.FILTER);
             if (!types.isEmpty()) {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 types.forEach(t -> any.add(LuceneStore.term(Schema.RELATION_TYPE, t.name()), Occur.SHOULD));
                 q.add(any.build(), Occur.FILTER);
+            }
+            if (touching != null) {
+                List<BytesRef> ids = touching.stream().map(BytesRef::new).toList();
+                q.add(new BooleanQuery.Builder()
+                        .add(new TermInSetQuery(Schema.SOURCE_ENTITY, ids), Occur.SHOULD)
+                        .add(new TermInSetQuery(Schema.TARGET_ENTITY, ids), Occur.SHOULD).build(), Occur.FILTER);
             }
             StoredFields stored = s.storedFields();
             Set<String> sentenceOnly = Set.of(Schema.SENTENCE);

@@ -399,13 +399,19 @@ public final class LuceneStore implements Store {
     }
 
     @Override
-    public void forEachLink(Set<RelationType> types, BiConsumer<RelationLink, Supplier<String>> consumer) {
-        queries.forEachLink(types, consumer);
+    public void forEachLink(Set<RelationType> types, Set<String> touching,
+                            BiConsumer<RelationLink, Supplier<String>> consumer) {
+        queries.forEachLink(types, touching, consumer);
     }
 
     @Override
     public Map<String, Integer> articleYears(String query) {
         return queries.articleYears(ArticleSearch.parse(query));
+    }
+
+    @Override
+    public Integer articleYear(String documentId) {
+        return queries.articleYears(new TermQuery(RecordMapper.uid(Schema.KIND_DOC, documentId))).get(documentId);
     }
 
     @Override

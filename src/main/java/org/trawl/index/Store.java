@@ -99,16 +99,20 @@ public interface Store extends Closeable {
 
     /**
      * Streams the relations of these types (all when empty) as links, much faster than
-     * {@link #forEachRelation} on a large index. The consumer also gets the link's evidence sentence on
-     * demand (read only when asked for, and only during the call).
+     * {@link #forEachRelation} on a large index; only those with an end among {@code touching} unless that
+     * is null. The consumer also gets the link's evidence sentence on demand (read only when asked for, and
+     * only during the call).
      */
-    void forEachLink(Set<RelationType> types, BiConsumer<RelationLink, Supplier<String>> consumer);
+    void forEachLink(Set<RelationType> types, Set<String> touching, BiConsumer<RelationLink, Supplier<String>> consumer);
 
     /**
      * The articles matching a search query (Lucene syntax; blank for all), each with its publication year,
      * or 0 when the year is not known.
      */
     Map<String, Integer> articleYears(String query);
+
+    /** An article's publication year, 0 when it is not known, or null when there is no such article. */
+    Integer articleYear(String documentId);
 
     /** How many entities the index holds. */
     long entityCount();
