@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.trawl.config.TrawlConfig;
+import org.trawl.index.LuceneStore;
+import org.trawl.ingest.IngestJob;
+import org.trawl.ingest.IngestSummary;
+import org.trawl.ingest.ProgressListener;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.Resources;
 import org.trawl.pipeline.StageTimes;
 
-/** Shared test fixtures: the bundled pipeline (loaded once per test JVM) and the sample articles. */
+/** Shared test fixtures: the bundled pipeline (loaded once per test JVM), ingest runs and the sample articles. */
 public final class Fixtures {
 
     private static Resources resources;
@@ -30,6 +35,15 @@ public final class Fixtures {
 
     public static Pipeline pipeline() {
         return new Pipeline(resources(), new StageTimes());
+    }
+
+    /** Runs an ingest of {@code articles} into {@code config}'s index with the bundled pipeline. */
+    public static IngestSummary ingest(TrawlConfig config, Path articles, boolean retryFailed, ProgressListener listener) {
+        try (LuceneStore store = LuceneStore.openForWriting(config.indexDir())) {
+            return new IngestJob(config, pipeline(), store, listener).run(List.of(articles), retryFailed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The sample articles shipped in {@code corpus/}. */

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.trawl.graph.NetworkBuilder;
+import org.trawl.graph.NetworkMetrics;
+import org.trawl.graph.NetworkSpec;
 import org.trawl.index.SearchRequest;
 import org.trawl.index.Store;
 import org.trawl.model.Entity;
@@ -18,8 +21,8 @@ import org.trawl.web.WebServer;
 
 /**
  * Query latency on an index, as a user meets it: full-text searches for entity names and words (ten hits
- * with highlighted snippets), searches filtered by an entity, and entity profiles; each measured many times
- * after a warm-up, reported as percentiles.
+ * with highlighted snippets), searches filtered by an entity, entity profiles, and the network grown one
+ * hop from an entity with its metrics; each measured many times after a warm-up, reported as percentiles.
  */
 public final class QueryBenchmark {
 
@@ -47,13 +50,17 @@ public final class QueryBenchmark {
         out.add(measure("search filtered by entity", queries, i -> store.search(new SearchRequest(
                 WORDS[random.nextInt(WORDS.length)], List.of(pick(entities, random).id()), null, null, null, null, 0, 10))));
         out.add(measure("entity profile", queries, i -> store.profile(pick(entities, random).id(), 10)));
+        out.add(measure("network around an entity", networkQueries(queries), i -> NetworkMetrics.compute(
+                new NetworkBuilder(store).build(NetworkSpec.selected(List.of(pick(entities, random).id()), 1, List.of(),
+                        List.of(), 1, null, null, null, NetworkSpec.Projection.NONE, 1)))));
         return out;
     }
 
     /**
      * The same through the web workspace's JSON API, over HTTP on loopback, as the pages ask for it: a search
      * page (twenty hits with snippets and the facets), the facets of the whole index, a search filtered by
-     * an entity, and an entity page (profile and its first articles).
+     * an entity, an entity page (profile and its first articles), and the network view grown one hop from an
+     * entity (its best-connected nodes, with metrics).
      */
     public static List<Latency> runWeb(Store store, int queries, long seed) throws IOException {
         List<Entity> entities = store.entities(null, 2_000);
@@ -86,8 +93,15 @@ public final class QueryBenchmark {
             out.add(measure("web search by entity", queries, i -> get.accept("/api/search?q="
                     + WORDS[random.nextInt(WORDS.length)] + "&entity=" + pick(entities, random).id())));
             out.add(measure("web entity page", queries, i -> get.accept("/api/entities/" + pick(entities, random).id())));
+            out.add(measure("web network view", networkQueries(queries), i -> get.accept("/api/network?hops=1&seed="
+                    + pick(entities, random).id())));
             return out;
         }
+    }
+
+    /** Networks take longer than searches: a tenth as many of them (at least 10). */
+    private static int networkQueries(int queries) {
+        return Math.max(10, queries / 10);
     }
 
     private static Entity pick(List<Entity> entities, Random random) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.trawl.index.Store;
@@ -51,17 +50,12 @@ public final class NetworkBuilder {
             }
         }
         boolean everyArticle = spec.query() == null || spec.query().isBlank();
-        // grown from seeds, only the relations near them are read: hop by hop, each article's year when needed
+        // grown from seeds, only the relations near them are read, hop by hop, with the years of their articles
         boolean grown = !spec.seeds().isEmpty() && spec.projection() == NetworkSpec.Projection.NONE;
-        Function<String, Integer> articleYear;
-        if (grown && everyArticle) {
-            Map<String, Integer> years = new HashMap<>();
-            articleYear = id -> years.computeIfAbsent(id, store::articleYear);
-        } else {
-            articleYear = store.articleYears(everyArticle ? "" : spec.query())::get;
-        }
+        Map<String, Integer> articleYears = grown && everyArticle ? new HashMap<>()
+                : store.articleYears(everyArticle ? "" : spec.query());
         BiConsumer<Store.RelationLink, Supplier<String>> gather = (link, sentence) -> {
-            Integer year = articleYear.apply(link.documentId());
+            Integer year = articleYears.get(link.documentId());
             if (!everyArticle && year == null) {
                 return;
             }
@@ -86,9 +80,9 @@ public final class NetworkBuilder {
                     .add(link.documentId(), sentence, Math.max(1, link.count()), years);
         };
         if (grown) {
-            gatherAround(spec, gather, drafts);
+            gatherAround(spec, gather, drafts, everyArticle ? articleYears : null);
         } else {
-            store.forEachLink(spec.relations(), null, gather);
+            store.forEachLink(spec.relations(), null, false, gather);
         }
         Map<EdgeKey, Draft> gathered = spec.projection() == NetworkSpec.Projection.NONE ? drafts
                 : project(drafts.values(), spec, entities);
@@ -122,21 +116,34 @@ public final class NetworkBuilder {
 
     /**
      * Gathers the relations within {@code spec.hops()} of the seeds, reading only those that touch the
-     * frontier at each hop, and at the last hop those between entities already reached: every edge the
+     * frontier at each hop, and at the last hop those among the entities reached: every edge the
      * whole-index gathering would keep once cut to the hops, with the same weight, for a fraction of the
      * reading. A relation already gathered from an earlier hop's end is not gathered again.
+     *
+     * @param articleYears when not null, filled with the years of the articles of each hop's relations
+     *                     before they are gathered (one lookup for them all)
      */
     private void gatherAround(NetworkSpec spec, BiConsumer<Store.RelationLink, Supplier<String>> gather,
-                              Map<EdgeKey, Draft> drafts) {
+                              Map<EdgeKey, Draft> drafts, Map<String, Integer> articleYears) {
         Set<String> reached = new HashSet<>(spec.seeds());
         Set<String> read = new HashSet<>();
         Set<String> frontier = new HashSet<>(spec.seeds());
         for (int hop = 0; !frontier.isEmpty(); hop++) {
             boolean last = hop == spec.hops();
-            store.forEachLink(spec.relations(), frontier, (link, sentence) -> {
+            // at the last hop only the relations among the entities reached count: ask for those alone, as
+            // the frontier's hubs may have millions of others
+            Set<String> touching = frontier;
+            Set<String> ends = last ? reached : frontier;
+            if (articleYears != null) {
+                Set<String> articles = new HashSet<>();
+                store.forEachLink(spec.relations(), ends, last, (link, sentence) -> articles.add(link.documentId()));
+                articles.removeAll(articleYears.keySet());
+                articleYears.putAll(store.articleYears(articles));
+            }
+            store.forEachLink(spec.relations(), ends, last, (link, sentence) -> {
                 String a = link.sourceId();
                 String b = link.targetId();
-                if (!read.contains(a) && !read.contains(b) && (!last || reached.contains(a) && reached.contains(b))) {
+                if (!read.contains(a) && !read.contains(b) && (touching.contains(a) || touching.contains(b))) {
                     gather.accept(link, sentence);
                 }
             });

@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
-import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
@@ -15,20 +13,22 @@ import org.jgrapht.graph.SimpleGraph;
  * Measures of a network, on its undirected weighted projection (edge weights summed over relation types):
  * degree and weighted degree, betweenness and closeness on shortest paths counted in hops (a heavier tie
  * is a stronger one, not a longer one), PageRank, local clustering coefficient, connected components and
- * Louvain communities. The network is first put in a {@link CompactGraph}, on which PageRank, components,
- * communities and the large-graph measures run in seconds at millions of edges. Up to
- * {@link #PATH_METRICS_MAX_NODES} nodes, betweenness, closeness and clustering come from JGraphT, exact;
- * above, betweenness is estimated from sampled sources ({@link #betweennessSources}), clustering is counted
- * by {@link LocalClustering}'s triangle listing (same values), and closeness is left out.
+ * Louvain communities. The network is first put in a {@link CompactGraph}, on which everything but
+ * closeness runs on arrays, in seconds at millions of edges (each checked against JGraphT's result by
+ * {@code LargeGraphMetricsTest}). Betweenness is exact (Brandes from every node) while that costs at most
+ * {@link #PATH_WORK} arc visits, and above it is estimated from as many sampled sources as that budget
+ * allows ({@link #betweennessSources}); closeness comes from JGraphT while a graph's nodes × arcs stay
+ * within {@link #CLOSENESS_WORK}, and is left out above.
  */
 public final class NetworkMetrics {
 
-    public static final int PATH_METRICS_MAX_NODES = 5_000;
-    /** Most sources sampled for betweenness; fewer on graphs so large that each costs seconds. */
+    /** The arc visits betweenness may take: all of them (exact) or a sample of sources that fits. */
+    static final long PATH_WORK = 400_000_000L;
+    /** The most nodes × arcs for which JGraphT's closeness (a search from every node, on maps) is run. */
+    static final long CLOSENESS_WORK = 25_000_000L;
+    /** Most sources sampled when betweenness is estimated; fewer on graphs so large that each costs seconds. */
     public static final int BETWEENNESS_SOURCES = 256;
     static final int MIN_BETWEENNESS_SOURCES = 48;
-    /** The arcs that sampled betweenness may walk in all, which sets the number of sources on large graphs. */
-    static final long BETWEENNESS_ARC_BUDGET = 400_000_000L;
 
     private NetworkMetrics() {
     }
@@ -54,19 +54,10 @@ public final class NetworkMetrics {
         double[] pagerank = WeightedPageRank.compute(g);
         int[] component = Components.of(g);
         int[] community = Louvain.communities(g);
-        boolean exact = g.size() <= PATH_METRICS_MAX_NODES;
-        double[] betweenness;
-        double[] clustering;
-        double[] closeness = null;
-        if (exact) {
-            Graph<Integer, DefaultEdge> hops = jgrapht(g);
-            betweenness = scores(new BetweennessCentrality<>(hops, true).getScores(), g.size());
-            closeness = scores(new ClosenessCentrality<>(hops).getScores(), g.size());
-            clustering = scores(new ClusteringCoefficient<>(hops).getScores(), g.size());
-        } else {
-            betweenness = SampledBetweenness.compute(g, betweennessSources(g), 1L);
-            clustering = LocalClustering.compute(g);
-        }
+        double[] betweenness = SampledBetweenness.compute(g, betweennessSources(g), 1L);
+        double[] clustering = LocalClustering.compute(g);
+        double[] closeness = (long) g.size() * g.arcs() <= CLOSENESS_WORK
+                ? scores(new ClosenessCentrality<>(jgrapht(g)).getScores(), g.size()) : null;
 
         List<NetworkNode> measured = new ArrayList<>(nodes.size());
         for (int v = 0; v < nodes.size(); v++) {
@@ -84,13 +75,19 @@ public final class NetworkMetrics {
         return new Network(measured, network.edges());
     }
 
-    /** As many sources as fit the budget of arcs walked, within [MIN_BETWEENNESS_SOURCES, BETWEENNESS_SOURCES]. */
+    /**
+     * Every node (exact betweenness) when that fits {@link #PATH_WORK}; else as many sources as fit, within
+     * [MIN_BETWEENNESS_SOURCES, BETWEENNESS_SOURCES].
+     */
     static int betweennessSources(CompactGraph g) {
-        long perSource = Math.max(1, 2L * g.arcs());
-        return (int) Math.max(MIN_BETWEENNESS_SOURCES, Math.min(BETWEENNESS_SOURCES, BETWEENNESS_ARC_BUDGET / perSource));
+        long perSource = Math.max(1, 2L * g.arcs()); // each source walks every arc forward, then back
+        if (g.size() * perSource <= PATH_WORK) {
+            return g.size();
+        }
+        return (int) Math.min(g.size(), Math.max(MIN_BETWEENNESS_SOURCES, Math.min(BETWEENNESS_SOURCES, PATH_WORK / perSource)));
     }
 
-    /** The graph for JGraphT's exact path measures: unweighted, since paths are counted in hops. */
+    /** The graph for JGraphT's closeness: unweighted, since paths are counted in hops. */
     private static Graph<Integer, DefaultEdge> jgrapht(CompactGraph g) {
         Graph<Integer, DefaultEdge> out = new SimpleGraph<>(DefaultEdge.class);
         for (int v = 0; v < g.size(); v++) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,9 +24,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -312,9 +317,9 @@ final class IndexQueries {
         });
     }
 
-    void forEachLink(Set<RelationType> types, Set<String> touching,
+    void forEachLink(Set<RelationType> types, Set<String> ends, boolean bothEnds,
                      BiConsumer<Store.RelationLink, Supplier<String>> consumer) {
-        if (touching != null && touching.isEmpty()) {
+        if (ends != null && ends.isEmpty()) {
             return;
         }
         searchers.with(s -> {
@@ -324,11 +329,12 @@ final class IndexQueries {
                 types.forEach(t -> any.add(LuceneStore.term(Schema.RELATION_TYPE, t.name()), Occur.SHOULD));
                 q.add(any.build(), Occur.FILTER);
             }
-            if (touching != null) {
-                List<BytesRef> ids = touching.stream().map(BytesRef::new).toList();
+            if (ends != null) {
+                List<BytesRef> ids = ends.stream().map(BytesRef::new).toList();
+                Occur each = bothEnds ? Occur.FILTER : Occur.SHOULD;
                 q.add(new BooleanQuery.Builder()
-                        .add(new TermInSetQuery(Schema.SOURCE_ENTITY, ids), Occur.SHOULD)
-                        .add(new TermInSetQuery(Schema.TARGET_ENTITY, ids), Occur.SHOULD).build(), Occur.FILTER);
+                        .add(new TermInSetQuery(Schema.SOURCE_ENTITY, ids), each)
+                        .add(new TermInSetQuery(Schema.TARGET_ENTITY, ids), each).build(), Occur.FILTER);
             }
             StoredFields stored = s.storedFields();
             Set<String> sentenceOnly = Set.of(Schema.SENTENCE);
@@ -443,6 +449,43 @@ final class IndexQueries {
         return cache.computeIfAbsent(arg.entityId(), id -> {
             Entity e = lookup(s, id);
             return e == null ? arg.text() : e.canonical();
+        });
+    }
+
+    /**
+     * Article id → publication year (0 when unknown) of these articles, found by seeking their ids in each
+     * segment's terms (no query and no stored field per article: networks ask for thousands at a time).
+     */
+    Map<String, Integer> articleYears(Collection<String> ids) {
+        List<String> sorted = ids.stream().sorted().toList(); // in term order, so each seek moves forward
+        return searchers.with(s -> {
+            Map<String, Integer> out = new HashMap<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(RecordMapper.UID);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                Bits live = leaf.reader().getLiveDocs();
+                TreeMap<Integer, String> found = new TreeMap<>();
+                PostingsEnum postings = null;
+                for (String id : sorted) {
+                    if (out.containsKey(id) || !te.seekExact(RecordMapper.uid(Schema.KIND_DOC, id).bytes())) {
+                        continue;
+                    }
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            found.put(doc, id);
+                        }
+                    }
+                }
+                NumericDocValues years = leaf.reader().getNumericDocValues(Schema.YEAR);
+                for (Map.Entry<Integer, String> e : found.entrySet()) { // doc values are read in doc order
+                    out.put(e.getValue(), years != null && years.advanceExact(e.getKey()) ? (int) years.longValue() : 0);
+                }
+            }
+            return out;
         });
     }
 

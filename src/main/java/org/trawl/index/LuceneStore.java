@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -399,9 +400,9 @@ public final class LuceneStore implements Store {
     }
 
     @Override
-    public void forEachLink(Set<RelationType> types, Set<String> touching,
+    public void forEachLink(Set<RelationType> types, Set<String> ends, boolean bothEnds,
                             BiConsumer<RelationLink, Supplier<String>> consumer) {
-        queries.forEachLink(types, touching, consumer);
+        queries.forEachLink(types, ends, bothEnds, consumer);
     }
 
     @Override
@@ -410,8 +411,8 @@ public final class LuceneStore implements Store {
     }
 
     @Override
-    public Integer articleYear(String documentId) {
-        return queries.articleYears(new TermQuery(RecordMapper.uid(Schema.KIND_DOC, documentId))).get(documentId);
+    public Map<String, Integer> articleYears(Collection<String> documentIds) {
+        return queries.articleYears(documentIds);
     }
 
     @Override

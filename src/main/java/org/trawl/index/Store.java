@@ -1,6 +1,7 @@
 package org.trawl.index;
 
 import java.io.Closeable;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,11 +100,12 @@ public interface Store extends Closeable {
 
     /**
      * Streams the relations of these types (all when empty) as links, much faster than
-     * {@link #forEachRelation} on a large index; only those with an end among {@code touching} unless that
-     * is null. The consumer also gets the link's evidence sentence on demand (read only when asked for, and
-     * only during the call).
+     * {@link #forEachRelation} on a large index; unless {@code ends} is null, only those with an end among
+     * {@code ends}, or with both ends among them when {@code bothEnds}. The consumer also gets the link's
+     * evidence sentence on demand (read only when asked for, and only during the call).
      */
-    void forEachLink(Set<RelationType> types, Set<String> touching, BiConsumer<RelationLink, Supplier<String>> consumer);
+    void forEachLink(Set<RelationType> types, Set<String> ends, boolean bothEnds,
+                     BiConsumer<RelationLink, Supplier<String>> consumer);
 
     /**
      * The articles matching a search query (Lucene syntax; blank for all), each with its publication year,
@@ -111,8 +113,8 @@ public interface Store extends Closeable {
      */
     Map<String, Integer> articleYears(String query);
 
-    /** An article's publication year, 0 when it is not known, or null when there is no such article. */
-    Integer articleYear(String documentId);
+    /** These articles (those the index has), each with its publication year, or 0 when it is not known. */
+    Map<String, Integer> articleYears(Collection<String> documentIds);
 
     /** How many entities the index holds. */
     long entityCount();

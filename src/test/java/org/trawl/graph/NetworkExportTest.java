@@ -59,6 +59,11 @@ class NetworkExportTest {
         assertEquals(3.0, node(n, "c").metric("degree"));
         assertEquals(6.0, node(n, "c").metric("weighted_degree"));
         assertTrue(node(n, "c").metric("betweenness") > node(n, "a").metric("betweenness"), "the bridge is the broker");
+        // the 6 pairs across the bridge all pass through c; normalised as JGraphT does, by (n-1)(n-2) = 20;
+        // c is 1, 1, 1, 2 and 2 hops from the others
+        assertEquals(0.3, node(n, "c").metric("betweenness"), 1e-9);
+        assertEquals(0.0, node(n, "a").metric("betweenness"), 1e-9);
+        assertEquals(5.0 / 7, node(n, "c").metric("closeness"), 1e-9);
         assertEquals(1.0, node(n, "a").metric("clustering"), 1e-9);
         assertEquals(0, node(n, "a").component());
         assertEquals(0, node(n, "f").component());

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.Fixtures;
 import org.trawl.config.TrawlConfig;
-import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.ProgressListener;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
@@ -51,11 +50,7 @@ class IndexConsistencyTest {
     }
 
     void ingest() {
-        try (LuceneStore store = LuceneStore.openForWriting(index)) {
-            new IngestJob(config, Fixtures.pipeline(), store, ProgressListener.silent()).run(List.of(articles), false);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Fixtures.ingest(config, articles, false, ProgressListener.silent());
     }
 
     void correct(Correction c) {

@@ -51,13 +51,8 @@ class ContainerIngestTest {
     }
 
     IngestSummary ingest(boolean retryFailed) {
-        TrawlConfig config = TrawlConfig.defaults().withIndexDir(index).withThreads(2);
-        try (LuceneStore store = LuceneStore.openForWriting(index)) {
-            return new IngestJob(config, Fixtures.pipeline(), store, ProgressListener.silent())
-                    .run(List.of(articles), retryFailed);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Fixtures.ingest(TrawlConfig.defaults().withIndexDir(index).withThreads(2), articles, retryFailed,
+                ProgressListener.silent());
     }
 
     @Test

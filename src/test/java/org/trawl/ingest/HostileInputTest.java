@@ -71,11 +71,8 @@ class HostileInputTest {
                 }
             }
         };
-        IngestSummary s;
-        TrawlConfig config = TrawlConfig.defaults().withIndexDir(index).withThreads(1);
-        try (LuceneStore store = LuceneStore.openForWriting(index)) {
-            s = new IngestJob(config, Fixtures.pipeline(), store, meddling).run(List.of(articles), false);
-        }
+        IngestSummary s = Fixtures.ingest(TrawlConfig.defaults().withIndexDir(index).withThreads(1), articles, false,
+                meddling);
 
         Map<String, String> failures = s.failures().stream()
                 .collect(Collectors.toMap(f -> Path.of(f.path()).getFileName().toString(), IngestSummary.Failure::reason));

@@ -27,12 +27,8 @@ class NearDuplicateIngestTest {
     Path tmp;
 
     IngestSummary ingest(Path articles, Path index) {
-        TrawlConfig config = TrawlConfig.defaults().withIndexDir(index).withThreads(2);
-        try (LuceneStore store = LuceneStore.openForWriting(index)) {
-            return new IngestJob(config, Fixtures.pipeline(), store, ProgressListener.silent()).run(List.of(articles), false);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Fixtures.ingest(TrawlConfig.defaults().withIndexDir(index).withThreads(2), articles, false,
+                ProgressListener.silent());
     }
 
     @Test
