@@ -165,22 +165,26 @@ public final class IngestJob {
         }
 
         void process(FileCandidate file, DocumentReader reader, FailureRecord earlierFailure) {
-            Outcome outcome;
-            try {
-                outcome = ingest(file, reader, earlierFailure);
-            } catch (IngestException e) {
-                fail(file.path().toString(), e.stage(), e.reason(), file.size(), file.modified());
-                outcome = null;
-            } catch (RuntimeException e) {
-                fail(file.path().toString(), IngestException.Stage.INDEX, "internal error: " + e, file.size(),
-                        file.modified());
-                outcome = null;
-            }
-            if (outcome != null) {
-                outcomes.get(outcome).increment();
-            }
+            attempt(file.path().toString(), file.size(), file.modified(), () -> ingest(file, reader, earlierFailure));
             listener.progress(new Progress(done.incrementAndGet(), total, outcomes.get(Outcome.FAILED).sum(),
                     (System.nanoTime() - started) / 1e9));
+        }
+
+        /** The ingest of one file or archive entry, which may fail. */
+        @FunctionalInterface
+        private interface Work {
+            Outcome run() throws IngestException;
+        }
+
+        /** Runs the ingest of one file or entry and counts its outcome; a failure is recorded for its path. */
+        private void attempt(String path, long size, long modified, Work work) {
+            try {
+                outcomes.get(work.run()).increment();
+            } catch (IngestException e) {
+                fail(path, e.stage(), e.reason(), size, modified);
+            } catch (RuntimeException e) {
+                fail(path, IngestException.Stage.INDEX, "internal error: " + e, size, modified);
+            }
         }
 
         Outcome ingest(FileCandidate file, DocumentReader reader, FailureRecord earlierFailure)
@@ -221,16 +225,11 @@ public final class IngestJob {
                 @Override
                 public void entry(String name, byte[] bytes) {
                     String path = prefix + name;
-                    try {
+                    attempt(path, bytes.length, modified, () -> {
                         Optional<PathRecord> known = store.path(path);
-                        Outcome o = known.isPresent() && known.get().sameFile(bytes.length, modified) ? Outcome.UNCHANGED
+                        return known.isPresent() && known.get().sameFile(bytes.length, modified) ? Outcome.UNCHANGED
                                 : store(path, bytes, modified, known, id -> reader.parseEntry(container, name, bytes, id));
-                        outcomes.get(o).increment();
-                    } catch (IngestException e) {
-                        fail(path, e.stage(), e.reason(), bytes.length, modified);
-                    } catch (RuntimeException e) {
-                        fail(path, IngestException.Stage.INDEX, "internal error: " + e, bytes.length, modified);
-                    }
+                    });
                 }
 
                 @Override
