@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.trawl.config.TrawlConfig;
-import org.trawl.ingest.ContentHash;
 import org.trawl.ingest.DocumentReader;
 import org.trawl.ingest.FileCandidate;
 import org.trawl.ingest.FileCrawler;
@@ -41,6 +40,10 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** What one article gave: its extraction, or why there is none. */
+    private record Extracted(String path, Extraction extraction, String failure) {
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,21 +60,33 @@ final class ExtractCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try (TextExtractor extractor = new TextExtractor(config.parseTimeout(), config.maxTextChars())) {
             DocumentReader reader = new DocumentReader(extractor, pipeline);
-            List<Future<Extraction>> results = new ArrayList<>();
+            List<Future<List<Extracted>>> results = new ArrayList<>();
             for (FileCandidate f : crawl.files()) {
                 results.add(pool.submit(() -> {
-                    byte[] content = reader.read(f.path());
-                    return pipeline.extract(reader.parse(f.path(), content, ContentHash.of(content)));
+                    List<Extracted> found = new ArrayList<>();
+                    for (DocumentReader.Article a : reader.articles(f.path(), config.maxFileBytes())) {
+                        found.add(a.document() == null ? new Extracted(a.path(), null, a.failure())
+                                : new Extracted(a.path(), pipeline.extract(a.document()), null));
+                    }
+                    return found;
                 }));
             }
             for (int i = 0; i < results.size(); i++) {
-                String file = Terminal.display(crawl.files().get(i).path().toString());
+                List<Extracted> extracted;
                 try {
-                    out.println(Json.line(Json.extraction(file, results.get(i).get())));
+                    extracted = results.get(i).get();
                 } catch (ExecutionException e) {
                     String reason = e.getCause() instanceof IngestException ie ? ie.reason() : e.getCause().toString();
-                    err.println("trawl extract: " + file + ": " + reason);
-                    failed++;
+                    extracted = List.of(new Extracted(crawl.files().get(i).path().toString(), null, reason));
+                }
+                for (Extracted x : extracted) {
+                    String file = Terminal.display(x.path());
+                    if (x.extraction() == null) {
+                        err.println("trawl extract: " + file + ": " + x.failure());
+                        failed++;
+                    } else {
+                        out.println(Json.line(Json.extraction(file, x.extraction())));
+                    }
                 }
                 out.flush();
             }

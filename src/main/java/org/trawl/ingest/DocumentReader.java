@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.trawl.model.SourceDocument;
 import org.trawl.pipeline.Pipeline;
@@ -53,6 +55,41 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new IngestException(IngestException.Stage.READ, FileCrawler.describe(e));
         }
+    }
+
+    /** One article read from a file or from an entry of an archive or mailbox, or why it could not be. */
+    public record Article(String path, SourceDocument document, String failure) {
+    }
+
+    /**
+     * Every article in a file: the file itself, or each entry of a zip archive or message of an mbox
+     * mailbox (entries up to {@code maxEntryBytes} each). A failure of one entry comes back in its place;
+     * a failure of the file itself is thrown.
+     */
+    public List<Article> articles(Path file, long maxEntryBytes) throws IngestException {
+        byte[] content = read(file);
+        Optional<ContainerUnpacker.Kind> kind = containerKind(file, content);
+        if (kind.isEmpty()) {
+            return List.of(new Article(file.toString(), parse(file, content, ContentHash.of(content)), null));
+        }
+        List<Article> out = new ArrayList<>();
+        new ContainerUnpacker(maxEntryBytes).unpack(content, kind.get(), new ContainerUnpacker.Visitor() {
+            @Override
+            public void entry(String name, byte[] bytes) {
+                String path = file + "!/" + name;
+                try {
+                    out.add(new Article(path, parseEntry(file, name, bytes, ContentHash.of(bytes)), null));
+                } catch (IngestException e) {
+                    out.add(new Article(path, null, e.reason()));
+                }
+            }
+
+            @Override
+            public void problem(String name, String reason) {
+                out.add(new Article(name == null ? file.toString() : file + "!/" + name, null, reason));
+            }
+        });
+        return out;
     }
 
     /** The kind of container the content is, when it is an archive or mailbox to take apart. */

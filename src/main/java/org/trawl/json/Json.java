@@ -53,6 +53,9 @@ public final class Json {
     public static ObjectNode extraction(String file, Extraction x) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("file", file);
+        if (x.document().container() != null) {
+            o.put("container", x.document().container());
+        }
         o.put("id", x.document().id());
         o.put("title", x.document().title());
         o.put("content_type", x.document().contentType());

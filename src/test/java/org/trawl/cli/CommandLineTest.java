@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,29 @@ class CommandLineTest {
         for (JsonNode rel : j.get("relations")) {
             assertTrue(rel.has("type") && rel.has("source") && rel.has("target") && rel.has("sentence"));
         }
+    }
+
+    @Test
+    void extractTakesAZipApartAndReportsTheEntryThatFails() throws Exception {
+        Path zip = tmp.resolve("bundle.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of("a.txt", "b.txt")) {
+                out.putNextEntry(new java.util.zip.ZipEntry("news/" + name));
+                out.write(Files.readAllBytes(articles.resolve(name)));
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("empty.txt"));
+        }
+        Cli r = Cli.run("extract", zip.toString());
+        assertEquals(Main.FAILED, r.status(), r.err());
+        List<String> files = new ArrayList<>();
+        for (String line : r.out().lines().toList()) {
+            JsonNode j = Json.MAPPER.readTree(line);
+            files.add(j.get("file").asText());
+            assertEquals(zip.toString(), j.get("container").asText());
+            assertTrue(j.get("entities").size() > 5, line);
+        }
+        assertEquals(List.of(zip + "!/news/a.txt", zip + "!/news/b.txt"), files);
+        assertTrue(r.err().contains(zip + "!/empty.txt: empty file"), r.err());
     }
 
     @Test
