@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -234,7 +235,7 @@ final class IndexQueries {
             Map<Key, Integer> firstRecord = new HashMap<>();
             Map<Key, String> firstArticle = new HashMap<>();
             StoredFields stored = s.storedFields();
-            links(s, all(kind(Schema.KIND_RELATION), LuceneStore.term(Schema.ENTITY, entityId)), (r, global) -> {
+            links(s, all(kind(Schema.KIND_RELATION), LuceneStore.term(Schema.ENTITY, entityId)), (r, global, sentence) -> {
                 boolean outgoing = r.type().symmetric() || r.sourceId().equals(entityId);
                 String other = r.sourceId().equals(entityId) ? r.targetId() : r.sourceId();
                 if (other.equals(entityId)) {
@@ -336,11 +337,9 @@ final class IndexQueries {
                         .add(new TermInSetQuery(Schema.SOURCE_ENTITY, ids), each)
                         .add(new TermInSetQuery(Schema.TARGET_ENTITY, ids), each).build(), Occur.FILTER);
             }
-            StoredFields stored = s.storedFields();
-            Set<String> sentenceOnly = Set.of(Schema.SENTENCE);
-            links(s, q.build(), (link, global) -> consumer.accept(link, () -> {
+            links(s, q.build(), (link, global, sentence) -> consumer.accept(link, () -> {
                 try {
-                    return stored.document(global, sentenceOnly).get(Schema.SENTENCE);
+                    return sentence.get();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -349,10 +348,13 @@ final class IndexQueries {
         });
     }
 
-    /** What {@link #links} calls for each relation record: the link and the record's global doc id. */
+    /**
+     * What {@link #links} calls for each relation record: the link, the record's global doc id, and its
+     * evidence sentence on demand (only during the call).
+     */
     @FunctionalInterface
     private interface LinkVisitor {
-        void visit(Store.RelationLink link, int globalDoc) throws IOException;
+        void visit(Store.RelationLink link, int globalDoc, IOSupplier<String> sentence) throws IOException;
     }
 
     /** Visits the relation records the query matches, as links read from doc values, in doc id order. */
@@ -362,7 +364,7 @@ final class IndexQueries {
             LeafLinks links = new LeafLinks(leaf);
             return doc -> {
                 int global = leaf.docBase + doc;
-                visitor.visit(links.read(doc, () -> stored.document(global)), global);
+                visitor.visit(links.read(doc, () -> stored.document(global)), global, () -> links.sentence(doc));
             };
         });
     }
@@ -372,12 +374,19 @@ final class IndexQueries {
      * network reads millions of links naming far fewer entities and articles.
      */
     private static final class LeafLinks {
+        private static final Set<String> SENTENCE_ONLY = Set.of(Schema.SENTENCE);
         private final DecodedTerms type;
         private final DecodedTerms source;
         private final DecodedTerms target;
         private final NumericDocValues count;
         private final DecodedTerms article;
         private final SortedNumericDocValues years;
+        /**
+         * The segment's stored fields for reading in doc order: Lucene's sequential (merge) reader, which
+         * decompresses each block of records once, where a lookup per record decompresses its block again
+         * each time (an export reads millions of sentences).
+         */
+        private final StoredFields inOrder;
 
         LeafLinks(LeafReaderContext leaf) throws IOException {
             type = DecodedTerms.of(leaf.reader().getSortedDocValues(Schema.RELATION_TYPE));
@@ -386,6 +395,13 @@ final class IndexQueries {
             count = leaf.reader().getNumericDocValues(Schema.COUNT);
             article = DecodedTerms.of(leaf.reader().getSortedDocValues(Schema.RELATION_DOC));
             years = leaf.reader().getSortedNumericDocValues(Schema.RELATION_YEARS);
+            inOrder = leaf.reader() instanceof CodecReader codec ? codec.getFieldsReader().getMergeInstance()
+                    : leaf.reader().storedFields();
+        }
+
+        /** The evidence sentence of a record; records must be asked for in increasing doc order. */
+        String sentence(int doc) throws IOException {
+            return inOrder.document(doc, SENTENCE_ONLY).get(Schema.SENTENCE);
         }
 
         /** The link from doc values; from the stored record in an index written before they existed. */

@@ -72,6 +72,24 @@ class GrownNetworkTest {
         assertTrue(compared > 100, "the comparison covered few edges: " + compared);
     }
 
+    @Test
+    void everyEvidenceSentenceComesFromOneOfTheEdgesArticles() {
+        Network whole = new NetworkBuilder(store).build(NetworkSpec.selected(List.of(), 1, List.of(), List.of(), 1, null,
+                null, null, NetworkSpec.Projection.NONE, 2));
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        int sentences = 0;
+        for (NetworkEdge e : whole.edges()) {
+            assertTrue(!e.evidence().isEmpty() && e.evidence().size() <= 2, e.toString());
+            for (String sentence : e.evidence()) {
+                assertTrue(e.documents().stream().anyMatch(d -> texts.computeIfAbsent(d,
+                        id -> store.document(id, true).orElseThrow().text().replaceAll("\\s+", " ")).contains(sentence)),
+                        "evidence not in the edge's articles: " + sentence);
+                sentences++;
+            }
+        }
+        assertTrue(sentences > 1_000, "few sentences checked: " + sentences);
+    }
+
     private static NetworkSpec spec(List<String> seeds, int hops, int minWeight) {
         return NetworkSpec.selected(seeds, hops, List.of(), List.of(), minWeight, null, null, null,
                 NetworkSpec.Projection.NONE, 1);
