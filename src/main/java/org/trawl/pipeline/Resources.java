@@ -3,12 +3,14 @@ package org.trawl.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.nlp.NlpModels;
 import org.trawl.nlp.PartOfSpeechTagger;
+import org.trawl.nlp.namefind.CompiledNameModel;
 import org.trawl.nlp.namefind.CompositeRecognizer;
 import org.trawl.nlp.namefind.Gazetteer;
 import org.trawl.nlp.namefind.NameLexicon;
@@ -27,12 +29,15 @@ public final class Resources {
 
     private final ModelFiles files;
     private final TokenNameFinderModel nameModel;
+    private final Optional<CompiledNameModel> compiledNames;
     private final Gazetteer gazetteer;
     private final NameLexicon lexicon;
 
-    private Resources(ModelFiles files, TokenNameFinderModel nameModel, Gazetteer gazetteer, NameLexicon lexicon) {
+    private Resources(ModelFiles files, TokenNameFinderModel nameModel, Optional<CompiledNameModel> compiledNames,
+                      Gazetteer gazetteer, NameLexicon lexicon) {
         this.files = files;
         this.nameModel = nameModel;
+        this.compiledNames = compiledNames;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
     }
@@ -56,14 +61,20 @@ public final class Resources {
             throw new UncheckedIOException("cannot load the name model " + NAME_MODEL + " from " + files
                     + ": " + e.getMessage(), e);
         }
+        Optional<CompiledNameModel> compiled = CompiledNameModel.compile(model);
         NlpModels.partsOfSpeech(); // the OpenNLP models too, while the gazetteers are still loading
         NlpModels.sentences();
         NlpModels.tokens();
         try {
-            return new Resources(files, model, gazetteer.join(), NameLexicon.bundled());
+            return new Resources(files, model, compiled, gazetteer.join(), NameLexicon.bundled());
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /** True when names are found with the {@link CompiledNameModel}, false with OpenNLP's decoder. */
+    public boolean compiledNames() {
+        return compiledNames.isPresent();
     }
 
     public Gazetteer gazetteer() {
@@ -76,7 +87,10 @@ public final class Resources {
 
     /** @param tagger the calling thread's tagger */
     public NameRecognizer newRecognizer(PartOfSpeechTagger tagger) {
-        return new CompositeRecognizer(new StatisticalRecognizer(nameModel), gazetteer, lexicon, tagger);
+        StatisticalRecognizer model = compiledNames
+                .map(compiled -> new StatisticalRecognizer(compiled.newFinder()))
+                .orElseGet(() -> new StatisticalRecognizer(nameModel));
+        return new CompositeRecognizer(model, gazetteer, lexicon, tagger);
     }
 
     public DocumentResolver newResolver() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.trawl.model.AnalyzedText;
@@ -11,13 +12,22 @@ import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
 import org.trawl.model.Sentence;
 
-/** Names found by trawl's trained OpenNLP name-finder model. Not thread-safe. */
+/**
+ * Names found by trawl's trained OpenNLP name-finder model, applied by its {@link CompiledNameModel} when
+ * it has one, by OpenNLP's {@code NameFinderME} otherwise. Not thread-safe.
+ */
 public final class StatisticalRecognizer implements NameRecognizer {
 
-    private final NameFinderME finder;
+    private final TokenNameFinder finder;
 
+    /** @param finder this thread's finder; its spans carry their probabilities */
+    public StatisticalRecognizer(TokenNameFinder finder) {
+        this.finder = finder;
+    }
+
+    /** A recogniser applying {@code model} with OpenNLP's own decoder. */
     public StatisticalRecognizer(TokenNameFinderModel model) {
-        this.finder = new NameFinderME(model);
+        this(new NameFinderME(model));
     }
 
     @Override
@@ -42,12 +52,11 @@ public final class StatisticalRecognizer implements NameRecognizer {
     /** Names in one sentence as token spans. Call {@link #forgetDocument()} between documents. */
     List<Candidate> candidates(Sentence s) {
         Span[] spans = finder.find(s.tokenTexts());
-        double[] probs = finder.probs(spans);
         List<Candidate> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             Optional<EntityType> type = EntityType.parse(spans[i].getType());
             if (type.isPresent()) {
-                out.add(new Candidate(spans[i].getStart(), spans[i].getEnd(), type.get(), probs[i],
+                out.add(new Candidate(spans[i].getStart(), spans[i].getEnd(), type.get(), spans[i].getProb(),
                         Candidate.Source.MODEL));
             }
         }

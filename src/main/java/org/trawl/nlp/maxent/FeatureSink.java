@@ -1,0 +1,16 @@
+package org.trawl.nlp.maxent;
+
+/**
+ * Receives the features of one token, each written as a sequence of parts and closed by {@link #end()}:
+ * the feature {@code p1w=state} arrives as {@code "p1w="}, {@code "state"}, end. Lets a feature generator
+ * hash features without building their strings, and tests see the strings.
+ */
+public interface FeatureSink {
+
+    FeatureSink part(String text);
+
+    FeatureSink part(char c);
+
+    /** Closes the current feature. */
+    void end();
+}
