@@ -91,6 +91,12 @@ public final class TextExtractor implements AutoCloseable {
             throw new IngestException(IngestException.Stage.PARSE, "empty file");
         }
         MediaType type = detect(content, fileName);
+        if (isPlainText(type)) {
+            ParsedText plain = plainText(content, type);
+            if (plain != null) {
+                return plain;
+            }
+        }
         Future<ParsedText> future = parseThreads.submit(() -> parse(content, fileName, type));
         try {
             return future.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -139,27 +145,42 @@ public final class TextExtractor implements AutoCloseable {
             throw new IngestException(IngestException.Stage.PARSE, describe(e, type), e);
         }
         String text = handler.toString();
-        if (isPlainText(type)) {
-            if (looksBinary(content)) {
-                throw new IngestException(IngestException.Stage.PARSE,
-                        "binary data, not text (named like a " + type.getSubtype() + " file)");
-            }
-            String utf8 = strictUtf8(content);
-            if (utf8 != null) {
-                text = utf8.length() > maxChars ? utf8.substring(0, maxChars) : utf8;
-                truncated = utf8.length() > maxChars;
-            }
-        }
         if (text.isBlank()) {
-            throw new IngestException(IngestException.Stage.PARSE, type.equals(MediaType.OCTET_STREAM)
-                    ? "unsupported or unrecognised format"
-                    : "no text found in " + type + (type.getType().equals("image") || "application/pdf"
-                            .equals(type.toString()) ? " (a scan? OCR needs tesseract installed)" : ""));
+            throw noText(type);
         }
         String detected = md.get(Metadata.CONTENT_TYPE);
         return new ParsedText(text, clean(md.get(TikaCoreProperties.TITLE)), clean(md.get(TikaCoreProperties.CREATOR)),
                 date(md), detected == null ? type.toString() : MediaType.parse(detected).getBaseType().toString(),
                 site(md), truncated);
+    }
+
+    /**
+     * Plain text read as UTF-8 without Tika's parser (which would guess the charset, sniff for CSV, and
+     * be thrown away anyway, since trawl keeps the file's own characters so offsets match it). Null when
+     * the content is not valid UTF-8: Tika then finds the charset.
+     */
+    private ParsedText plainText(byte[] content, MediaType type) throws IngestException {
+        if (looksBinary(content)) {
+            throw new IngestException(IngestException.Stage.PARSE,
+                    "binary data, not text (named like a " + type.getSubtype() + " file)");
+        }
+        String utf8 = strictUtf8(content);
+        if (utf8 == null) {
+            return null;
+        }
+        if (utf8.isBlank()) {
+            throw noText(type);
+        }
+        boolean truncated = utf8.length() > maxChars;
+        return new ParsedText(truncated ? utf8.substring(0, maxChars) : utf8, null, null, null,
+                type.getBaseType().toString(), null, truncated);
+    }
+
+    private static IngestException noText(MediaType type) {
+        return new IngestException(IngestException.Stage.PARSE, type.equals(MediaType.OCTET_STREAM)
+                ? "unsupported or unrecognised format"
+                : "no text found in " + type + (type.getType().equals("image") || "application/pdf"
+                        .equals(type.toString()) ? " (a scan? OCR needs tesseract installed)" : ""));
     }
 
     static boolean isPlainText(MediaType type) {
