@@ -241,6 +241,13 @@ public final class LuceneStore implements Store {
     @Override
     public void commit() {
         IndexWriter w = requireWriter();
+        try {
+            // most of the flushing happens here, while workers go on adding; the refreshes below, with the
+            // workers held, then only flush what came in since
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit index " + indexDir + ": " + e.getMessage(), e);
+        }
         commitLock.writeLock().lock();
         try {
             if (!released.isEmpty()) {
