@@ -146,7 +146,7 @@ final class BenchCommand implements Runnable {
         int htmlEvery = 4;
 
         @Option(names = "--warmup", paramLabel = "N", description = "articles ingested first, unmeasured, to warm the JIT up (default: ${DEFAULT-VALUE})")
-        int warmup = 100;
+        int warmup = 1500;
 
         @Option(names = "--json", description = "print JSON")
         boolean json;
