@@ -142,10 +142,6 @@ final class IndexQueries {
         return searchers.with(s -> s.count(kind(kind)));
     }
 
-    int count(String kind, String field, String value) {
-        return searchers.with(s -> s.count(all(kind(kind), LuceneStore.term(field, value))));
-    }
-
     Optional<Entity> entityById(String id) {
         return searchers.with(s -> byUid(s, Schema.KIND_ENTITY, id).map(RecordMapper::entityRecord));
     }

@@ -64,6 +64,7 @@ public final class LuceneStore implements Store {
     private final Set<String> released = ConcurrentHashMap.newKeySet();
     private final EntityBook entities;
     private final NearDuplicates nearDuplicates;
+    private final EntityCounter entityCounter = new EntityCounter();
 
     private LuceneStore(Path indexDir, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.indexDir = indexDir;
@@ -268,14 +269,16 @@ public final class LuceneStore implements Store {
             }
             if (entities.hasChanges()) {
                 searchers.maybeRefreshBlocking();
-                for (EntityBook.Draft draft : entities.drain()) {
+                List<EntityBook.Draft> drafts = entities.drain();
+                Map<String, EntityCounter.Counts> counts = withSearcher(s -> entityCounter.count(s.getIndexReader(),
+                        drafts.stream().map(EntityBook.Draft::id).toList()));
+                for (EntityBook.Draft draft : drafts) {
                     Term uid = RecordMapper.uid(Schema.KIND_ENTITY, draft.id());
-                    int mentions = queries.count(Schema.KIND_MENTION, Schema.ENTITY, draft.id());
-                    if (mentions == 0) {
+                    EntityCounter.Counts c = counts.get(draft.id());
+                    if (c.mentions() == 0) {
                         w.deleteDocuments(uid);
                     } else {
-                        int documents = queries.count(Schema.KIND_DOC, Schema.ENTITY, draft.id());
-                        w.updateDocument(uid, RecordMapper.entity(draft.toEntity(mentions, documents), draft.keys()));
+                        w.updateDocument(uid, RecordMapper.entity(draft.toEntity(c.mentions(), c.articles()), draft.keys()));
                     }
                 }
             }

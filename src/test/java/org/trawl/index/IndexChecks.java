@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Relation;
@@ -20,7 +22,8 @@ public final class IndexChecks {
 
     /**
      * Checks a store's references and counts: every mention names an entity that exists, every entity's
-     * mention count is the number of its mentions, every relation's arguments are mentions of its article.
+     * mention count is the number of its mentions and its article count the number of articles they are
+     * in, every relation's arguments are mentions of its article.
      * Returns the entities by id.
      */
     public static Map<String, Entity> assertConsistent(Store store) {
@@ -29,6 +32,7 @@ public final class IndexChecks {
             entities.put(e.id(), e);
         }
         Map<String, Integer> counted = new HashMap<>();
+        Map<String, Set<String>> articles = new HashMap<>();
         Map<String, List<EntityMention>> mentionsByDoc = new HashMap<>();
         for (var hit : store.search(SearchRequest.of("", 10_000)).hits()) {
             String doc = hit.document().id();
@@ -37,10 +41,13 @@ public final class IndexChecks {
             for (EntityMention m : ms) {
                 assertTrue(entities.containsKey(m.entityId()), "mention " + m.text() + " -> missing entity");
                 counted.merge(m.entityId(), 1, Integer::sum);
+                articles.computeIfAbsent(m.entityId(), k -> new HashSet<>()).add(doc);
             }
         }
         for (Entity e : entities.values()) {
             assertEquals(counted.getOrDefault(e.id(), 0), e.mentions(), "mention count of " + e.canonical());
+            assertEquals(articles.getOrDefault(e.id(), Set.of()).size(), e.documents(),
+                    "article count of " + e.canonical());
             assertTrue(e.mentions() > 0, "entity without mentions: " + e.canonical());
         }
         for (StoredRelation sr : store.relations(RelationFilter.all())) {
