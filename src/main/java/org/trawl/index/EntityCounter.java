@@ -1,8 +1,10 @@
 package org.trawl.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,11 +39,10 @@ final class EntityCounter {
     private final Map<IndexReader.CacheKey, Kinds> kinds = new ConcurrentHashMap<>();
 
     Map<String, Counts> count(IndexReader reader, Collection<String> entityIds) throws IOException {
-        Map<String, int[]> tally = new HashMap<>();
-        TreeSet<String> sorted = new TreeSet<>(entityIds); // seeks in term order
-        for (String id : sorted) {
-            tally.put(id, new int[2]);
-        }
+        List<String> ids = List.copyOf(new TreeSet<>(entityIds));
+        BytesRef[] idTerms = new BytesRef[ids.size()];
+        Arrays.setAll(idTerms, i -> new BytesRef(ids.get(i)));
+        int[][] tally = new int[ids.size()][2];
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader r = leaf.reader();
             Terms terms = r.terms(Schema.ENTITY);
@@ -52,12 +53,12 @@ final class EntityCounter {
             Bits live = r.getLiveDocs();
             TermsEnum te = terms.iterator();
             PostingsEnum postings = null;
-            for (String id : sorted) {
-                if (!te.seekExact(new BytesRef(id))) {
+            for (int i = 0; i < idTerms.length; i++) {
+                if (!te.seekExact(idTerms[i])) {
                     continue;
                 }
                 postings = te.postings(postings, PostingsEnum.NONE);
-                int[] c = tally.get(id);
+                int[] c = tally[i];
                 for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
                     if (live == null || live.get(d)) {
                         c[0] += k.mentions().get(d) ? 1 : 0;
@@ -67,7 +68,9 @@ final class EntityCounter {
             }
         }
         Map<String, Counts> out = new HashMap<>();
-        tally.forEach((id, c) -> out.put(id, new Counts(c[0], c[1])));
+        for (int i = 0; i < idTerms.length; i++) {
+            out.put(ids.get(i), new Counts(tally[i][0], tally[i][1]));
+        }
         return out;
     }
 

@@ -18,11 +18,15 @@ public final class FeatureHasher implements FeatureSink {
 
     /** The hash of a whole feature string. */
     public static long of(CharSequence feature) {
-        long h = OFFSET;
-        for (int i = 0; i < feature.length(); i++) {
-            h = (h ^ feature.charAt(i)) * PRIME;
+        return finish(mix(OFFSET, feature));
+    }
+
+    /** The FNV-1a state after {@code text}'s characters. */
+    private static long mix(long h, CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * PRIME;
         }
-        return finish(h);
+        return h;
     }
 
     /** Murmur3's 64-bit finaliser: spreads every bit of the FNV state over the low bits a table uses. */
@@ -37,11 +41,7 @@ public final class FeatureHasher implements FeatureSink {
 
     @Override
     public FeatureSink part(String text) {
-        long x = h;
-        for (int i = 0; i < text.length(); i++) {
-            x = (x ^ text.charAt(i)) * PRIME;
-        }
-        h = x;
+        h = mix(h, text);
         return this;
     }
 

@@ -180,9 +180,4 @@ public final class HashedMaxent extends AbstractModel {
         normalise(probs);
         return probs;
     }
-
-    @Override
-    public int getNumOutcomes() {
-        return outcomes;
-    }
 }

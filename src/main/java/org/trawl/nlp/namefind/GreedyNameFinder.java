@@ -18,7 +18,12 @@ final class GreedyNameFinder implements TokenNameFinder {
 
     private final CompiledNameModel model;
     private final String[] outcomes;
-    /** For each outcome that continues a name, the index of the outcome starting that type of name; else -2. */
+    private static final int NOT_A_CONTINUATION = -2;
+
+    /**
+     * For each outcome that continues a name, the index of the outcome starting that type of name (-1 when
+     * there is none); {@link #NOT_A_CONTINUATION} for the others.
+     */
     private final int[] continues;
     private final NameFeatures features = new NameFeatures();
     private final FeatureHasher hasher = new FeatureHasher();
@@ -31,7 +36,7 @@ final class GreedyNameFinder implements TokenNameFinder {
         this.continues = new int[outcomes.length];
         for (int o = 0; o < outcomes.length; o++) {
             continues[o] = outcomes[o].endsWith(CONTINUE)
-                    ? Arrays.asList(outcomes).indexOf(type(outcomes[o]) + START) : -2;
+                    ? Arrays.asList(outcomes).indexOf(type(outcomes[o]) + START) : NOT_A_CONTINUATION;
         }
     }
 
@@ -72,7 +77,7 @@ final class GreedyNameFinder implements TokenNameFinder {
 
     /** True when outcome {@code o} may follow outcome {@code previous} (-1 at the start of a sentence). */
     private boolean mayFollow(int o, int previous) {
-        return continues[o] == -2 || previous >= 0 && (previous == o || previous == continues[o]);
+        return continues[o] == NOT_A_CONTINUATION || previous >= 0 && (previous == o || previous == continues[o]);
     }
 
     /** Nothing to forget: the compiled features do not learn from earlier sentences. */
