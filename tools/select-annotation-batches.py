@@ -4,7 +4,9 @@ training file (../shared/data/ner/gmb.train, mostly Voice of America news, publi
 trawl's own relation and name annotation, and writes them as annotation batches.
 
 Deterministic: the same input gives the same batches. Usage:
-    tools/select-annotation-batches.py GMB_TRAIN OUT_DIR --passages 120 --batches 3
+    tools/select-annotation-batches.py GMB_TRAIN OUT_DIR --passages 150 --batches 3
+    tools/select-annotation-batches.py GMB_TRAIN OUT_DIR --offset 150 --passages 100 --batches 2 --first-batch 4
+(the second call adds batches 4 and 5 from the next 100 passages, leaving batches 1-3 as they are)
 Each batch is BATCH.txt (numbered sentences with the GMB names as a starting point) and BATCH.jsonl
 (the same passages as documents with character offsets). Annotations are written per
 docs/annotation-guidelines.md and turned into a gold file by tools/annotations-to-jsonl.py.
@@ -68,6 +70,8 @@ def main():
     ap.add_argument("--passages", type=int, default=120)
     ap.add_argument("--batches", type=int, default=3)
     ap.add_argument("--length", type=int, default=5)
+    ap.add_argument("--offset", type=int, default=0)
+    ap.add_argument("--first-batch", type=int, default=1)
     a = ap.parse_args()
     lines = open(a.gmb, encoding="utf-8").read().splitlines()
     parsed = [parse(l) for l in lines]
@@ -80,12 +84,13 @@ def main():
             key = hashlib.sha256(("trawl-annotation:%d" % start).encode()).hexdigest()
             candidates.append((key, start))
     candidates.sort()
-    chosen = sorted(s for _, s in candidates[:a.passages])
+    chosen = sorted(s for _, s in candidates[a.offset:a.offset + a.passages])
     os.makedirs(a.out, exist_ok=True)
     for b in range(a.batches):
         mine = chosen[b::a.batches]
-        with open(os.path.join(a.out, "batch-%d.txt" % (b + 1)), "w", encoding="utf-8") as txt, \
-                open(os.path.join(a.out, "batch-%d.jsonl" % (b + 1)), "w", encoding="utf-8") as js:
+        num = b + a.first_batch
+        with open(os.path.join(a.out, "batch-%d.txt" % num), "w", encoding="utf-8") as txt, \
+                open(os.path.join(a.out, "batch-%d.jsonl" % num), "w", encoding="utf-8") as js:
             for start in mine:
                 doc_id = "gmb-%05d" % (start + 1)
                 text, entities, sentences = "", [], []
@@ -106,7 +111,7 @@ def main():
                                      "title": "", "text": text, "sentences": sentences,
                                      "gmb_line": start + 1, "entities": entities, "relations": []},
                                     ensure_ascii=False) + "\n")
-        print("batch %d: %d passages, %d sentences" % (b + 1, len(mine), len(mine) * a.length))
+        print("batch %d: %d passages, %d sentences" % (num, len(mine), len(mine) * a.length))
 
 
 if __name__ == "__main__":
