@@ -14,6 +14,12 @@ import org.trawl.eval.GoldDocument;
 import org.trawl.eval.GoldReader;
 import org.trawl.eval.Tally;
 import org.trawl.json.Json;
+import org.trawl.nlp.ModelFiles;
+import org.trawl.pipeline.Pipeline;
+import org.trawl.pipeline.Resources;
+import org.trawl.pipeline.StageTimes;
+import org.trawl.train.CrossValidation;
+import org.trawl.train.RelationTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +44,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "N", description = "also list up to N false positives and negatives")
     int errors;
 
+    @Option(names = "--folds", paramLabel = "K",
+            description = "cross-validate the relation model: each document scored by a model trained on the other "
+                    + "folds (plus the --train files), never on itself")
+    Integer folds;
+
+    @Option(names = "--train", paramLabel = "FILE",
+            description = "with --folds: gold files always trained on, never scored (default: "
+                    + "models/training/relations/gmb-relations.jsonl when present)")
+    List<Path> train;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,8 +72,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (models != null) {
             config = config.withModelsDir(models);
         }
-        Evaluation.Report report = Evaluation.run(Pipelines.load(config), docs);
         PrintWriter out = spec.commandLine().getOut();
+        if (folds != null) {
+            return crossValidate(config, docs, out);
+        }
+        Evaluation.Report report = Evaluation.run(Pipelines.load(config), docs);
         if (json) {
             out.println(Json.pretty(json(report)));
         } else {
@@ -65,6 +84,60 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private int crossValidate(TrawlConfig config, List<GoldDocument> docs, PrintWriter out) {
+        if (folds < 2 || folds > docs.size()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--folds must be between 2 and the number of documents (" + docs.size() + "), not " + folds);
+        }
+        List<Path> extraFiles = train != null ? train
+                : Files.isRegularFile(TrainRelationsCommand.ANNOTATED) ? List.of(TrainRelationsCommand.ANNOTATED) : List.of();
+        List<GoldDocument> extraDocs = TrainRelationsCommand.read(spec, extraFiles).stream().flatMap(List::stream).toList();
+        long t0 = System.nanoTime();
+        Pipeline pipeline = new Pipeline(Resources.loadForTraining(new ModelFiles(config.modelsDir())), new StageTimes());
+        List<CrossValidation.Prepared> scored = CrossValidation.prepare(pipeline, docs);
+        List<CrossValidation.Prepared> extra = CrossValidation.prepare(pipeline, extraDocs);
+        CrossValidation.Report r = new CrossValidation(new RelationTrainer(RelationTrainer.Recipe.DEFAULT))
+                .run(scored, extra, folds);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (json) {
+            ObjectNode o = json(r);
+            o.put("documents", docs.size());
+            o.put("training_documents", extraDocs.size());
+            o.put("seconds", Json.round(seconds));
+            out.println(Json.pretty(o));
+        } else {
+            out.printf(Locale.ROOT, "%d documents, %d-fold cross-validated (document-level; %d more documents always "
+                    + "trained on), %.1f s%n", docs.size(), folds, extraDocs.size(), seconds);
+            table(out, "Names, lenient", r.lenient());
+            table(out, "Names, strict", r.strict());
+            table(out, "Relations (cross-validated)", r.relations());
+            out.printf(Locale.ROOT, "  mean over folds: F1 %.3f; fold thresholds %s%n", r.meanF1(),
+                    java.util.Arrays.deepToString(r.thresholds()));
+            table(out, "Relations through pronouns and descriptions (cross-validated)", r.references());
+        }
+        out.flush();
+        return 0;
+    }
+
+    static ObjectNode json(CrossValidation.Report r) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("folds", r.folds());
+        o.set("lenient", tally(r.lenient()));
+        o.set("strict", tally(r.strict()));
+        o.set("relations", tally(r.relations()));
+        o.put("relations_mean_f1", Json.round(r.meanF1()));
+        var f1 = o.putArray("relations_fold_f1");
+        for (double f : r.foldF1()) {
+            f1.add(Json.round(f));
+        }
+        var th = o.putArray("fold_thresholds");
+        for (double[] t : r.thresholds()) {
+            th.addArray().add(t[0]).add(t[1]);
+        }
+        o.set("references", tally(r.references()));
+        return o;
     }
 
     static ObjectNode json(Evaluation.Report r) {

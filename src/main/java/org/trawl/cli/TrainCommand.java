@@ -18,12 +18,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code trawl train}: reproduces the shipped name-finder model from the open training corpora. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, subcommands = TrainRelationsCommand.class,
         description = {"Trains the PERSON/GROUP/PLACE name-finder model from OpenNLP-format corpora.", "",
             "With no options it reproduces models/trawl-ner-en.bin (the recipe is in models/README.md):",
             "MAXENT, 100 iterations, cutoff 3, on gmb, crossner-politics, wikigold and uner-en, every 20th",
             "sentence held out for scoring, greedy decoding (beam 1). Writes the model and a JSON training report",
-            "beside it."})
+            "beside it. 'trawl train relations' trains the relation model."})
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/ner",

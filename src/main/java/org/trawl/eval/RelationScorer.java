@@ -20,7 +20,10 @@ import org.trawl.model.Relation;
  * both directions counts once. trawl's finer types are scored as the
  * coarser re3d type that contains them: ATTACKED as FIGHTS, PART_OF as LOCATED_IN (between places) or
  * MEMBER_OF (between groups), TRAVELED_TO as LOCATED_IN, WORKS_FOR as MEMBER_OF, CONTROLS as LEADS (re3d's
- * LEADS covers holding territory: "the largest city controlled by Daesh").
+ * LEADS covers holding territory: "the largest city controlled by Daesh"). As recall counts only gold
+ * relations between names, precision counts only predicted relations between names: a relation standing
+ * on a pronoun or description ("its leader, X") is scored apart, by {@link #scoreReferences}, against the
+ * gold relations with an argument that is not a name.
  */
 public final class RelationScorer {
 
@@ -45,6 +48,9 @@ public final class RelationScorer {
                 .toList();
         boolean[] matched = new boolean[golds.size()];
         for (Relation p : predicted) {
+            if (p.source().referring() || p.target().referring()) {
+                continue;
+            }
             String type = scoredAs(p, typeAt.get(p.target().start()));
             if (type == null) {
                 continue;
@@ -73,6 +79,49 @@ public final class RelationScorer {
                         g.source().text() + " → " + g.target().text(),
                         MentionScorer.context(gold.text(), Math.min(g.source().start(), g.target().start()),
                                 Math.max(g.source().end(), g.target().end()))));
+            }
+        }
+    }
+
+    /**
+     * Scores the predicted relations that stand on a pronoun or description against the gold relations
+     * with an argument that is not a name, with the same matching.
+     */
+    public void scoreReferences(GoldDocument gold, List<Relation> predicted, List<Mention> mentions, Tally tally) {
+        Map<Integer, EntityType> typeAt = new HashMap<>();
+        for (Mention m : mentions) {
+            typeAt.put(m.start(), m.type());
+        }
+        List<GoldDocument.GoldRelation> golds = gold.relations().stream()
+                .filter(r -> SCORED.contains(r.type()))
+                .filter(r -> !MentionScorer.isNamed(r.source().text()) || !MentionScorer.isNamed(r.target().text()))
+                .filter(distinctUndirected())
+                .toList();
+        boolean[] matched = new boolean[golds.size()];
+        for (Relation p : predicted) {
+            if (!p.source().referring() && !p.target().referring()) {
+                continue;
+            }
+            String type = scoredAs(p, p.target().referring() ? null : typeAt.get(p.target().start()));
+            if (type == null) {
+                continue;
+            }
+            int hit = -1;
+            for (int i = 0; i < golds.size() && hit < 0; i++) {
+                if (!matched[i] && golds.get(i).type().equals(type) && matches(golds.get(i), p)) {
+                    hit = i;
+                }
+            }
+            if (hit >= 0) {
+                matched[hit] = true;
+                tally.hit(type, type);
+            } else {
+                tally.falsePositive(type);
+            }
+        }
+        for (int i = 0; i < golds.size(); i++) {
+            if (!matched[i]) {
+                tally.falseNegative(golds.get(i).type());
             }
         }
     }

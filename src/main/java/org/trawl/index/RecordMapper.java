@@ -38,6 +38,8 @@ final class RecordMapper {
     static final String PATH_DOC = "path_doc";
     static final String SOURCE_TEXT = "source_text";
     static final String TARGET_TEXT = "target_text";
+    static final String SOURCE_VIA = "source_via";
+    static final String TARGET_VIA = "target_via";
 
     private RecordMapper() {
     }
@@ -175,6 +177,12 @@ final class RecordMapper {
         d.add(new StoredField(SOURCE_TEXT, r.source().text()));
         d.add(new StoredField(Schema.TARGET_SPAN, r.target().start() + ":" + r.target().end()));
         d.add(new StoredField(TARGET_TEXT, r.target().text()));
+        if (r.source().referring()) {
+            d.add(new StoredField(SOURCE_VIA, r.source().via()));
+        }
+        if (r.target().referring()) {
+            d.add(new StoredField(TARGET_VIA, r.target().via()));
+        }
         d.add(new Field(Schema.SENTENCE, r.sentence(), TextField.TYPE_STORED));
         d.add(new StoredField(Schema.SENTENCE_START, r.sentenceStart()));
         d.add(new StoredField(Schema.SCORE, r.score()));
@@ -197,8 +205,8 @@ final class RecordMapper {
         }
         return new Relation(
                 RelationType.valueOf(d.get(Schema.RELATION_TYPE)),
-                argument(d.get(Schema.SOURCE_SPAN), d.get(SOURCE_TEXT), d.get(Schema.SOURCE_ENTITY)),
-                argument(d.get(Schema.TARGET_SPAN), d.get(TARGET_TEXT), d.get(Schema.TARGET_ENTITY)),
+                argument(d.get(Schema.SOURCE_SPAN), d.get(SOURCE_TEXT), d.get(Schema.SOURCE_ENTITY), d.get(SOURCE_VIA)),
+                argument(d.get(Schema.TARGET_SPAN), d.get(TARGET_TEXT), d.get(Schema.TARGET_ENTITY), d.get(TARGET_VIA)),
                 d.get(Schema.SENTENCE),
                 d.getField(Schema.SENTENCE_START).numericValue().intValue(),
                 d.getField(Schema.SCORE).numericValue().doubleValue(),
@@ -206,10 +214,10 @@ final class RecordMapper {
                 d.getField(Schema.COUNT).numericValue().intValue());
     }
 
-    private static RelationArgument argument(String span, String text, String entity) {
+    private static RelationArgument argument(String span, String text, String entity, String via) {
         int colon = span.indexOf(':');
         return new RelationArgument(Integer.parseInt(span.substring(0, colon)),
-                Integer.parseInt(span.substring(colon + 1)), text, entity);
+                Integer.parseInt(span.substring(colon + 1)), text, entity, via);
     }
 
     // ---- entities ----

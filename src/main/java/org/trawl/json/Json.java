@@ -105,6 +105,9 @@ public final class Json {
         o.put("end", a.end());
         o.put("text", a.text());
         o.put("entity", a.entityId());
+        if (a.referring()) {
+            o.put("via", a.via());
+        }
         return o;
     }
 

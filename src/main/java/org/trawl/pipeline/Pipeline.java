@@ -12,6 +12,7 @@ import org.trawl.nlp.PartOfSpeechTagger;
 import org.trawl.nlp.TextAnalyzer;
 import org.trawl.nlp.namefind.NameRecognizer;
 import org.trawl.resolve.DocumentResolver;
+import org.trawl.relate.PreparedRelations;
 import org.trawl.relate.RelationExtractor;
 
 /**
@@ -42,6 +43,18 @@ public final class Pipeline {
 
     public Extraction extract(SourceDocument doc) {
         return workers.get().extract(doc);
+    }
+
+    /**
+     * An article's names, resolved, and its candidate relation pairs, undecided: what training and
+     * cross-validation of the relation model work on.
+     */
+    public record Prepared(AnalyzedText text, List<EntityMention> mentions, PreparedRelations relations) {
+    }
+
+    /** Sentences, names and resolution as {@link #extract}, then the relation candidates without deciding. */
+    public Prepared prepare(SourceDocument doc) {
+        return workers.get().prepare(doc);
     }
 
     /** Sentences and tokens only (for tools that need the analysed text). */
@@ -91,6 +104,14 @@ public final class Pipeline {
             List<EntityMention> linked = time(StageTimes.Stage.RESOLVE, () -> resolver.resolve(doc.text(), mentions));
             List<Relation> rels = time(StageTimes.Stage.RELATIONS, () -> relations.extract(text, linked));
             return new Extraction(doc, linked, rels);
+        }
+
+        Prepared prepare(SourceDocument doc) {
+            tagger.forgetDocument();
+            AnalyzedText text = analyzer.analyze(doc.text());
+            List<Mention> mentions = recognizer.recognize(text);
+            List<EntityMention> linked = resolver.resolve(doc.text(), mentions);
+            return new Prepared(text, linked, relations.prepare(text, linked));
         }
 
         private <T> T time(StageTimes.Stage stage, StageTimes.ThrowingSupplier<T, RuntimeException> work) {

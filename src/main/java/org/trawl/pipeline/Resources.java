@@ -17,6 +17,7 @@ import org.trawl.nlp.namefind.NameLexicon;
 import org.trawl.nlp.namefind.NameRecognizer;
 import org.trawl.nlp.namefind.StatisticalRecognizer;
 import org.trawl.relate.RelationExtractor;
+import org.trawl.relate.RelationModel;
 import org.trawl.resolve.DocumentResolver;
 
 /**
@@ -32,18 +33,38 @@ public final class Resources {
     private final Optional<CompiledNameModel> compiledNames;
     private final Gazetteer gazetteer;
     private final NameLexicon lexicon;
+    private final RelationModel relationModel;
 
     private Resources(ModelFiles files, TokenNameFinderModel nameModel, Optional<CompiledNameModel> compiledNames,
-                      Gazetteer gazetteer, NameLexicon lexicon) {
+                      Gazetteer gazetteer, NameLexicon lexicon, RelationModel relationModel) {
         this.files = files;
+        this.relationModel = relationModel;
         this.nameModel = nameModel;
         this.compiledNames = compiledNames;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
     }
 
-    /** Loads the name model and the gazetteers, side by side on two threads (the two take most of the time). */
+    /**
+     * Loads the name and relation models and the gazetteers, side by side on two threads (the name model
+     * and the gazetteers take most of the time).
+     *
+     * @throws UncheckedIOException naming the file when a model is missing or unreadable
+     */
     public static Resources load(ModelFiles files) {
+        return load(files, true);
+    }
+
+    /**
+     * Loads what finding and resolving names needs, without the relation model: for training one, where
+     * {@link #newRelationExtractor} only prepares candidates.
+     */
+    public static Resources loadForTraining(ModelFiles files) {
+        return load(files, false);
+    }
+
+    private static Resources load(ModelFiles files, boolean relations) {
+        RelationModel relationModel = relations ? RelationModel.load(files) : null;
         CompletableFuture<Gazetteer> gazetteer = new CompletableFuture<>();
         // its own thread, not the common pool, whose workers the gazetteer uses to read the place list
         Thread.ofPlatform().daemon().name("trawl-load-gazetteers").start(() -> {
@@ -66,7 +87,7 @@ public final class Resources {
         NlpModels.sentences();
         NlpModels.tokens();
         try {
-            return new Resources(files, model, compiled, gazetteer.join(), NameLexicon.bundled());
+            return new Resources(files, model, compiled, gazetteer.join(), NameLexicon.bundled(), relationModel);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -99,6 +120,6 @@ public final class Resources {
 
     /** @param tagger the calling thread's tagger */
     public RelationExtractor newRelationExtractor(PartOfSpeechTagger tagger) {
-        return new RelationExtractor(tagger);
+        return new RelationExtractor(relationModel, tagger);
     }
 }

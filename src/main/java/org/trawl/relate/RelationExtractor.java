@@ -1,9 +1,6 @@
 package org.trawl.relate;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.trawl.model.AnalyzedText;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Relation;
@@ -11,44 +8,37 @@ import org.trawl.model.RelationType;
 import org.trawl.nlp.PartOfSpeechTagger;
 
 /**
- * Finds the relations between the entities of one article: typed relations with their evidence sentence
- * ({@link TypedRelations}), and sentence co-occurrence for the pairs with no typed relation in the
- * article. Not thread-safe.
+ * Finds the relations between the entities of one article: every pair of arguments of a sentence (names,
+ * and pronouns and descriptions resolved to them) is a candidate, the trained {@link RelationModel}
+ * decides its type or none, within what {@link RelationSchema} allows; the pairs of names left unrelated
+ * in a sentence co-occur. Not thread-safe (the tagger is not).
  */
 public final class RelationExtractor {
 
-    private final TypedRelations typed;
+    private final RelationModel model;
+    private final Candidates candidates;
+    private final RelationSchema schema = RelationSchema.bundled();
 
-    /** @param tagger the calling thread's tagger */
-    public RelationExtractor(PartOfSpeechTagger tagger) {
-        this.typed = new TypedRelations(RelationTriggers.bundled(), tagger);
+    /**
+     * @param model  the relation model, or null to prepare candidates only (training)
+     * @param tagger the calling thread's tagger
+     */
+    public RelationExtractor(RelationModel model, PartOfSpeechTagger tagger) {
+        this.model = model;
+        this.candidates = new Candidates(RelationTriggers.bundled(), tagger);
     }
 
     public List<Relation> extract(AnalyzedText text, List<EntityMention> mentions) {
-        List<List<EntityMention>> bySentence = CoOccurrences.bySentence(text, mentions);
-        List<Relation> out = new ArrayList<>();
-        Set<String> relatedPairs = new HashSet<>();
-        for (int i = 0; i < bySentence.size(); i++) {
-            if (bySentence.get(i).size() < 2) {
-                continue;
-            }
-            for (Relation r : typed.find(text.sentences().get(i), bySentence.get(i))) {
-                out.add(r);
-                relatedPairs.add(pair(r));
-            }
+        if (model == null) {
+            throw new IllegalStateException("no relation model loaded");
         }
-        for (Relation r : CoOccurrences.find(text, bySentence)) {
-            if (!relatedPairs.contains(pair(r))) {
-                out.add(r);
-            }
-        }
-        return out;
+        return prepare(text, mentions).decide(model);
     }
 
-    private static String pair(Relation r) {
-        String a = r.source().entityId();
-        String b = r.target().entityId();
-        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    /** The article's candidate pairs with their features, to decide with any model. */
+    public PreparedRelations prepare(AnalyzedText text, List<EntityMention> mentions) {
+        List<List<EntityMention>> bySentence = CoOccurrences.bySentence(text, mentions);
+        return new PreparedRelations(text, bySentence, candidates.find(text, bySentence), schema);
     }
 
     /** True for the relation types that carry meaning beyond co-mention. */

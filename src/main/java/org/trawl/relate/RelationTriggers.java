@@ -19,8 +19,10 @@ final class RelationTriggers {
 
     /** The triggers each pair of entity types allows, by the two types' ordinals. */
     private final List<List<RelationTrigger>> byTypes = new ArrayList<>();
+    private final List<RelationTrigger> all;
 
     private RelationTriggers(List<RelationTrigger> triggers) {
+        this.all = List.copyOf(triggers);
         for (EntityType first : EntityType.values()) {
             for (EntityType second : EntityType.values()) {
                 byTypes.add(triggers.stream().filter(t -> t.allows(first, second)).toList());
@@ -30,6 +32,11 @@ final class RelationTriggers {
 
     static RelationTriggers bundled() {
         return Holder.BUNDLED;
+    }
+
+    /** Every trigger, whatever the types it allows. */
+    List<RelationTrigger> all() {
+        return all;
     }
 
     /** The triggers allowed between a first-named entity of type {@code first} and a second of {@code second}. */
@@ -71,15 +78,6 @@ final class RelationTriggers {
     }
 
     private static Set<EntityType> types(String letters) {
-        Set<EntityType> out = EnumSet.noneOf(EntityType.class);
-        for (char c : letters.toCharArray()) {
-            out.add(switch (c) {
-                case 'P' -> EntityType.PERSON;
-                case 'G' -> EntityType.GROUP;
-                case 'L' -> EntityType.PLACE;
-                default -> throw new IllegalStateException("unknown type letter " + c);
-            });
-        }
-        return out;
+        return RelationSchema.types(letters);
     }
 }

@@ -36,6 +36,13 @@ final class TypedRelations {
             "comments", "commented", "welcomes", "welcomed", "following", "deplores", "deplored", "marks", "reacts",
             "reacted", "mourns", "mourned", "denounces", "denounced", "says", "said");
     private static final String ROLE_ORIGIN = "role";
+    /** Words that open another clause: a trigger after one speaks of that clause's subject, not the first name. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("because", "although", "though", "while", "whereas",
+            "but", "since", "when", "after", "if", "unless", "until", "where", "which", "whom", "he", "she", "they",
+            "we", "i", "it");
+    /** Verbs that link a name to a role, which a trigger after them still speaks of ("X became leader of Y"). */
+    private static final Set<String> LINKING_VERBS = Set.of("became", "become", "becomes", "becoming", "remained",
+            "remains", "remain", "named", "appointed", "elected", "served", "serves", "serving", "made");
 
     private final RelationTriggers triggers;
     private final PartOfSpeechTagger tagger;
@@ -120,6 +127,10 @@ final class TypedRelations {
         score -= 0.02 * Math.max(0, between.size() - best.words().size());
         if (best.match() == RelationTrigger.Match.IN && between.subList(0, bestAt).stream().anyMatch(REPORTING::contains)) {
             return null; // "the minister condemned the attack in X": a reaction, not the act
+        }
+        if ((best.match() == RelationTrigger.Match.IN || best.match() == RelationTrigger.Match.VERB)
+                && anotherClause(s, between, from, bestAt)) {
+            return null; // "X lectured to members of Y", "X has links to Z because he was a member of Y"
         }
         int hedge = hedging(s, from, to, bestAt);
         if (hedge < 0) {
@@ -217,6 +228,24 @@ final class TypedRelations {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * True when the words before the trigger open another clause (a conjunction, a relative or personal
+     * pronoun) or hold a verb of their own other than a linking one: then the trigger speaks of someone
+     * else than the first name.
+     */
+    private boolean anotherClause(Sentence s, List<String> between, int from, int triggerAt) {
+        for (int k = 0; k < triggerAt; k++) {
+            String w = between.get(k);
+            if (CLAUSE_BREAKS.contains(w)) {
+                return true;
+            }
+            if (!LINKING_VERBS.contains(w) && tagger.tag(s, from + k).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** -1 when a negation governs the trigger, 1 when a hedge does, else 0. */

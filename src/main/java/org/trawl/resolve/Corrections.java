@@ -73,6 +73,6 @@ public record Corrections(List<Correction> list) {
         // an argument is one of the article's mentions; failing that, it follows the entity's first mention
         String id = entityAt.getOrDefault(a.start() + ":" + a.end() + ":" + a.entityId(),
                 entityAt.getOrDefault(a.entityId(), a.entityId()));
-        return id.equals(a.entityId()) ? a : new RelationArgument(a.start(), a.end(), a.text(), id);
+        return id.equals(a.entityId()) ? a : a.withEntity(id);
     }
 }

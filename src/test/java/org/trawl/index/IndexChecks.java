@@ -55,8 +55,10 @@ public final class IndexChecks {
             assertTrue(r.type() == RelationType.SAME_AS || !r.source().entityId().equals(r.target().entityId()),
                     "relation of an entity with itself: " + r);
             for (RelationArgument arg : List.of(r.source(), r.target())) {
+                // a name is a mention of its entity; a pronoun or description stands for an entity named in the article
                 assertTrue(mentionsByDoc.getOrDefault(sr.documentId(), List.of()).stream().anyMatch(m ->
-                        m.start() == arg.start() && m.end() == arg.end() && m.entityId().equals(arg.entityId())),
+                        (arg.referring() || m.start() == arg.start() && m.end() == arg.end())
+                                && m.entityId().equals(arg.entityId())),
                         "relation argument without its mention: " + arg + " in " + r.sentence());
             }
         }

@@ -1,0 +1,107 @@
+package org.trawl.relate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.trawl.model.AnalyzedText;
+import org.trawl.model.EntityMention;
+import org.trawl.model.Mention;
+import org.trawl.model.Relation;
+import org.trawl.model.RelationArgument;
+import org.trawl.model.Sentence;
+import org.trawl.nlp.PartOfSpeechTagger;
+
+/**
+ * The candidate pairs of an article for the relation model: in every sentence, each two arguments (names,
+ * and the pronouns and descriptions {@link Coreference} resolves) of different entities at most
+ * {@value #MAX_GAP} tokens apart, with their features. Not thread-safe (the tagger is not).
+ */
+final class Candidates {
+
+    /** Mention origin of a pronoun standing for a name. */
+    static final String PRONOUN = RelationArgument.PRONOUN;
+    /** Mention origin of a description standing for a name. */
+    static final String DESCRIPTION = RelationArgument.DESCRIPTION;
+    static final int MAX_GAP = 30;
+
+    private final PartOfSpeechTagger tagger;
+    private final TypedRelations rules;
+    private final PairFeatures features;
+
+    Candidates(RelationTriggers triggers, PartOfSpeechTagger tagger) {
+        this.tagger = tagger;
+        this.rules = new TypedRelations(triggers, tagger);
+        this.features = new PairFeatures(triggers);
+    }
+
+    /** @param bySentence the named mentions of each sentence, in order */
+    List<Candidate> find(AnalyzedText text, List<List<EntityMention>> bySentence) {
+        List<List<Reference>> references = Coreference.resolve(text, bySentence);
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<EntityMention> args = arguments(bySentence.get(s.index()), references.get(s.index()));
+            if (args.size() < 2) {
+                continue;
+            }
+            Map<Long, RuleHint> hints = hints(s, args);
+            String[] words = new String[s.tokens().size()];
+            for (int t = 0; t < words.length; t++) {
+                words[t] = PairFeatures.lower(s.tokens().get(t).text());
+            }
+            String[] tags = null;
+            for (int i = 0; i < args.size(); i++) {
+                EntityMention a = args.get(i);
+                int aEnd = s.tokenAtOrAfter(a.end());
+                for (int j = i + 1; j < args.size(); j++) {
+                    EntityMention b = args.get(j);
+                    if (s.tokenAtOrAfter(b.start()) - aEnd > MAX_GAP) {
+                        break;
+                    }
+                    if (a.entityId().equals(b.entityId()) || b.start() < a.end()) {
+                        continue;
+                    }
+                    if (tags == null) {
+                        tags = tagger.tags(s);
+                    }
+                    RuleHint hint = hints.get(key(a.start(), b.start()));
+                    out.add(new Candidate(s, a, b, features.of(s, words, tags, args, i, j, hint), hint));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sentence's names and resolved references as one list in text order. */
+    private static List<EntityMention> arguments(List<EntityMention> names, List<Reference> refs) {
+        if (refs.isEmpty()) {
+            return names;
+        }
+        List<EntityMention> args = new ArrayList<>(names.size() + refs.size());
+        args.addAll(names);
+        for (Reference r : refs) {
+            EntityMention ante = r.antecedent();
+            args.add(new EntityMention(new Mention(r.start(), r.end(), ante.type(), r.text(), ante.mention().score(),
+                    r.via()), ante.entityId(), ante.canonical()));
+        }
+        args.sort(Comparator.comparingInt(EntityMention::start));
+        return args;
+    }
+
+    /** The trigger rules' verdict on each pair they relate, keyed by the two arguments' starts in text order. */
+    private Map<Long, RuleHint> hints(Sentence s, List<EntityMention> args) {
+        Map<Long, RuleHint> out = new HashMap<>();
+        for (Relation r : rules.find(s, args)) {
+            int src = r.source().start();
+            int tgt = r.target().start();
+            boolean firstIsSource = src <= tgt;
+            out.putIfAbsent(firstIsSource ? key(src, tgt) : key(tgt, src), new RuleHint(r.type(), firstIsSource));
+        }
+        return out;
+    }
+
+    private static long key(int first, int second) {
+        return ((long) first << 32) | (second & 0xffffffffL);
+    }
+}

@@ -1,0 +1,192 @@
+package org.trawl.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.trawl.model.EntityMention;
+import org.trawl.model.EntityType;
+import org.trawl.model.Sentence;
+
+/**
+ * The features of a candidate pair for the relation model: the words and part-of-speech tags between
+ * and around the two arguments, their types and order, the distance, the names standing between them,
+ * apposition, bracket and possessive shapes, the trigger lexicon's matches, the trigger rules' verdict,
+ * and negation and hedge cues. Not thread-safe (one per thread, reused across sentences).
+ */
+final class PairFeatures {
+
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "denied", "denies", "deny",
+            "denying", "neither", "nor", "without", "refused", "rejected");
+    static final Set<String> HEDGES = Set.of("allegedly", "alleged", "reportedly", "possibly", "possible",
+            "may", "might", "could", "suspected", "believed", "rumoured", "rumored", "unconfirmed", "claimed",
+            "perhaps", "probably", "likely", "unclear");
+    private static final int EXACT_MAX = 4;
+
+    private final RelationTriggers triggers;
+
+    PairFeatures(RelationTriggers triggers) {
+        this.triggers = triggers;
+    }
+
+    /**
+     * @param words  the sentence's tokens in lower case
+     * @param tags   their parts of speech
+     * @param args   the sentence's arguments in order
+     * @param i      the first argument's index in {@code args}
+     * @param j      the second's
+     * @param hint   the trigger rules' verdict on the pair, or null
+     */
+    String[] of(Sentence s, String[] words, String[] tags, List<EntityMention> args, int i, int j, RuleHint hint) {
+        EntityMention a = args.get(i);
+        EntityMention b = args.get(j);
+        int aStart = s.tokenAtOrAfter(a.start());
+        int aEnd = Math.max(aStart + 1, s.tokenAtOrAfter(a.end()));
+        int bStart = Math.max(aEnd, s.tokenAtOrAfter(b.start()));
+        int bEnd = Math.max(bStart + 1, s.tokenAtOrAfter(b.end()));
+        List<String> f = new ArrayList<>(48);
+        String types = letter(a.type()) + "" + letter(b.type());
+        f.add("types=" + types);
+        f.add("via=" + via(a) + via(b));
+        int gap = bStart - aEnd;
+        f.add("gap=" + bucket(gap));
+        f.add("gapT=" + types + bucket(gap));
+        StringBuilder exact = new StringBuilder();
+        int verbs = 0;
+        for (int t = aEnd; t < bStart; t++) {
+            String w = words[t];
+            f.add("bw=" + w);
+            f.add("bp=" + tags[t]);
+            if (tags[t].equals("VERB")) {
+                verbs++;
+                f.add("bv=" + w);
+                f.add("bvT=" + types + w);
+            }
+            if (gap <= EXACT_MAX) {
+                exact.append(exact.isEmpty() ? "" : "_").append(w);
+            }
+        }
+        f.add("verbs=" + Math.min(verbs, 3));
+        if (gap <= EXACT_MAX) {
+            f.add("bx=" + exact);
+            f.add("bxT=" + types + exact);
+        }
+        if (gap > 0) {
+            f.add("bf=" + words[aEnd]);
+            f.add("bl=" + words[bStart - 1]);
+            f.add("bfT=" + types + words[aEnd]);
+            f.add("blT=" + types + words[bStart - 1]);
+            if (gap > 1) {
+                f.add("bpp=" + tags[aEnd] + "_" + tags[bStart - 1]);
+            }
+        }
+        f.add("a-1=" + word(words, aStart - 1));
+        f.add("a-2=" + word(words, aStart - 2));
+        f.add("b+1=" + word(words, bEnd));
+        f.add("b+2=" + word(words, bEnd + 1));
+        f.add("a-1T=" + types + word(words, aStart - 1));
+        f.add("b+1T=" + types + word(words, bEnd));
+        int between = j - i - 1;
+        f.add("names=" + Math.min(between, 3));
+        for (int k = i + 1; k < j; k++) {
+            f.add("nameT=" + letter(args.get(k).type()));
+        }
+        if (hint != null) {
+            f.add("rule=" + hint.feature());
+            f.add("ruleT=" + types + hint.feature());
+        }
+        lexicon(f, words, aStart, aEnd, bStart, bEnd);
+        cues(f, words, Math.max(0, aStart - 3), bStart);
+        return f.toArray(String[]::new);
+    }
+
+    private void lexicon(List<String> f, String[] words, int aStart, int aEnd, int bStart, int bEnd) {
+        for (RelationTrigger t : triggers.all()) {
+            List<String> w = t.words();
+            String dir = t.type().symmetric() ? "" : t.firstIsSource() ? ">" : "<";
+            switch (t.match()) {
+                case BEFORE -> {
+                    if (endsAt(words, w, aStart)) {
+                        f.add("lexB=" + t.type());
+                    }
+                }
+                case AFTER -> {
+                    if (startsAt(words, w, bEnd)) {
+                        f.add("lexA=" + t.type());
+                    }
+                }
+                default -> {
+                    if (contains(words, w, aEnd, bStart)) {
+                        f.add("lex=" + t.type() + dir);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void cues(List<String> f, String[] words, int from, int to) {
+        boolean neg = false;
+        boolean hedge = false;
+        for (int t = from; t < to; t++) {
+            neg |= NEGATIONS.contains(words[t]);
+            hedge |= HEDGES.contains(words[t]);
+        }
+        if (neg) {
+            f.add("neg");
+        }
+        if (hedge) {
+            f.add("hedge");
+        }
+    }
+
+    private static boolean contains(String[] words, List<String> phrase, int from, int to) {
+        outer:
+        for (int i = from; i + phrase.size() <= to; i++) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!words[i + k].equals(phrase.get(k))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean endsAt(String[] words, List<String> phrase, int end) {
+        int from = end - phrase.size();
+        if (from > 0 && (words[end - 1].equals("the") || words[end - 1].equals("a"))) {
+            from--;
+            end--;
+        }
+        return from >= 0 && contains(words, phrase, from, end);
+    }
+
+    private static boolean startsAt(String[] words, List<String> phrase, int start) {
+        return start + phrase.size() <= words.length && contains(words, phrase, start, start + phrase.size());
+    }
+
+    private static String word(String[] words, int t) {
+        return t < 0 ? "<s>" : t >= words.length ? "</s>" : words[t];
+    }
+
+    private static String via(EntityMention m) {
+        String origin = m.mention().origin();
+        return Candidates.PRONOUN.equals(origin) ? "p" : Candidates.DESCRIPTION.equals(origin) ? "d" : "n";
+    }
+
+    static char letter(EntityType t) {
+        return switch (t) {
+            case PERSON -> 'P';
+            case GROUP -> 'G';
+            case PLACE -> 'L';
+        };
+    }
+
+    private static String bucket(int n) {
+        return n <= 3 ? Integer.toString(n) : n <= 6 ? "4-6" : n <= 10 ? "7-10" : n <= 20 ? "11-20" : "21+";
+    }
+
+    static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}

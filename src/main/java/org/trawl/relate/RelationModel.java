@@ -1,0 +1,143 @@
+package org.trawl.relate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
+import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
+import opennlp.tools.ml.model.AbstractModel;
+import org.trawl.model.EntityType;
+import org.trawl.model.RelationType;
+import org.trawl.nlp.ModelFiles;
+
+/**
+ * The trained relation model: an OpenNLP maxent classifier over candidate pairs ({@link PairFeatures})
+ * whose outcomes are {@link RelationLabels}, with the probability threshold chosen by cross-validation.
+ * A pair is related when its most probable relation that {@link RelationSchema} allows for the two
+ * arguments' types reaches the threshold. Immutable and thread-safe.
+ */
+public final class RelationModel {
+
+    /** The model's file in the models folder. */
+    public static final String FILE = "trawl-relations-en.bin";
+    /** Its training report (recipe, threshold, cross-validated scores), beside it. */
+    public static final String REPORT = "trawl-relations-en.training.json";
+    /** The threshold when a report does not give one. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+
+    /** The decision on one pair: its coarse type and the probability. */
+    record Verdict(RelationType type, double probability) {
+    }
+
+    private final AbstractModel model;
+    private final double threshold;
+    private final double hintThreshold;
+    private final RelationType[] types;
+
+    /**
+     * @param threshold     the probability a relation needs
+     * @param hintThreshold the probability it needs when the trigger rules name the same type for the pair
+     */
+    public RelationModel(AbstractModel model, double threshold, double hintThreshold) {
+        this.model = model;
+        this.threshold = threshold;
+        this.hintThreshold = hintThreshold;
+        int n = model.getNumOutcomes();
+        this.types = new RelationType[n];
+        for (int i = 0; i < n; i++) {
+            types[i] = RelationLabels.type(model.getOutcome(i));
+        }
+    }
+
+    /** The same model with other thresholds. */
+    public RelationModel withThresholds(double t, double hinted) {
+        return new RelationModel(model, t, hinted);
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public double hintThreshold() {
+        return hintThreshold;
+    }
+
+    /**
+     * Loads the model and its threshold from the models folder.
+     *
+     * @throws UncheckedIOException with a message naming the file when it is missing or unreadable
+     */
+    public static RelationModel load(ModelFiles files) {
+        if (!files.exists(FILE)) {
+            throw new UncheckedIOException(new IOException("no relation model " + FILE + " in " + files
+                    + " (trawl train relations makes it)"));
+        }
+        AbstractModel m;
+        try (InputStream in = files.open(FILE)) {
+            m = new BinaryGISModelReader(new DataInputStream(in)).getModel();
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException(new IOException("cannot read the relation model " + FILE + " in " + files
+                    + ": " + e.getMessage(), e));
+        }
+        double t = DEFAULT_THRESHOLD;
+        double h = DEFAULT_THRESHOLD;
+        if (files.exists(REPORT)) {
+            try (InputStream in = files.open(REPORT)) {
+                JsonNode report = new ObjectMapper().readTree(in);
+                t = report.path("threshold").asDouble(DEFAULT_THRESHOLD);
+                h = report.path("hint_threshold").asDouble(t);
+            } catch (IOException e) {
+                throw new UncheckedIOException(new IOException("cannot read " + REPORT + " in " + files + ": "
+                        + e.getMessage(), e));
+            }
+        }
+        return new RelationModel(m, t, h);
+    }
+
+    /** Writes the model in OpenNLP's binary maxent format. */
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        new BinaryGISModelWriter(model, data).persist();
+        data.flush();
+    }
+
+    /**
+     * The most probable relation the schema allows between the pair, when it reaches the threshold (the
+     * hint threshold when it is the coarse type of the rules' hint); else null.
+     *
+     * @param hinted the coarse type the trigger rules name for the pair, or null
+     */
+    Verdict decide(String[] features, EntityType first, EntityType second, RelationSchema schema, RelationType hinted) {
+        double[] p = model.eval(features);
+        int best = -1;
+        for (int i = 0; i < p.length; i++) {
+            double needed = types[i] == hinted ? hintThreshold : threshold;
+            if (types[i] != null && p[i] >= needed && (best < 0 || p[i] > p[best])
+                    && (allowed(types[i], true, first, second, schema) || allowed(types[i], false, first, second, schema))) {
+                best = i;
+            }
+        }
+        return best < 0 ? null : new Verdict(types[best], p[best]);
+    }
+
+    /** True when the coarse type, or one of its finer types, may join the pair in that direction. */
+    static boolean allowed(RelationType coarse, boolean firstIsSource, EntityType first, EntityType second,
+                           RelationSchema schema) {
+        EntityType source = firstIsSource ? first : second;
+        EntityType target = firstIsSource ? second : first;
+        if (schema.allows(coarse, source, target)) {
+            return true;
+        }
+        for (RelationType fine : RelationLabels.finer(coarse)) {
+            if (schema.allows(fine, source, target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
