@@ -114,6 +114,10 @@ final class IngestCommand implements Callable<Integer> {
                         "near-copies", s.nearDuplicates());
             }
             row(out, "failed", s.failed());
+            if (!s.skipped().isEmpty()) {
+                out.printf(Locale.ROOT, "  %-12s %,d (links leading outside the folder, FIFOs, devices: not read)%n",
+                        "skipped", s.skipped().size());
+            }
             if (s.skippedFailed() > 0) {
                 out.printf(Locale.ROOT, "  %-12s %,d (failed before and unchanged; --retry-failed to retry)%n",
                         "not retried", s.skippedFailed());
@@ -137,6 +141,12 @@ final class IngestCommand implements Callable<Integer> {
                 out.println(Terminal.bold("Failed files:"));
                 for (IngestSummary.Failure f : s.failures()) {
                     out.printf("  %s: %s (%s)%n", Terminal.display(f.path()), f.reason(), f.stage());
+                }
+            }
+            if (!s.skipped().isEmpty()) {
+                out.println(Terminal.bold("Skipped:"));
+                for (IngestSummary.Skipped k : s.skipped()) {
+                    out.printf("  %s: %s%n", Terminal.display(k.path()), k.reason());
                 }
             }
         }
@@ -169,6 +179,11 @@ final class IngestCommand implements Callable<Integer> {
             var failures = o.putArray("failures");
             for (IngestSummary.Failure f : s.failures()) {
                 failures.addObject().put("path", f.path()).put("stage", f.stage()).put("reason", f.reason());
+            }
+            o.put("skipped", s.skipped().size());
+            var skipped = o.putArray("skipped_files");
+            for (IngestSummary.Skipped k : s.skipped()) {
+                skipped.addObject().put("path", k.path()).put("reason", k.reason());
             }
             return o;
         }

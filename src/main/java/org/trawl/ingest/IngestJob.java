@@ -70,6 +70,11 @@ public final class IngestJob {
         for (FileCrawler.Problem p : crawl.problems()) {
             run.fail(p.path().toString(), IngestException.Stage.READ, p.reason(), 0, 0);
         }
+        List<IngestSummary.Skipped> skipped = new ArrayList<>();
+        for (FileCrawler.Problem p : crawl.skipped()) {
+            skipped.add(new IngestSummary.Skipped(p.path().toString(), p.reason()));
+            listener.skipped(p.path().toString(), p.reason());
+        }
 
         ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "trawl-commit");
@@ -111,7 +116,7 @@ public final class IngestJob {
             }
         }
         store.commit();
-        return run.summary(store.stats(0));
+        return run.summary(store.stats(0), skipped);
     }
 
     /** The containers named in failures of their entries ({@code container!/entry}). */
@@ -330,7 +335,7 @@ public final class IngestJob {
             }
         }
 
-        IngestSummary summary(IndexStats after) {
+        IngestSummary summary(IndexStats after, List<IngestSummary.Skipped> skipped) {
             Map<String, Double> stages = new LinkedHashMap<>();
             for (Stage s : Stage.values()) {
                 stages.put(s.name().toLowerCase(java.util.Locale.ROOT), pipeline.times().seconds(s));
@@ -346,7 +351,7 @@ public final class IngestJob {
                     count(Outcome.DUPLICATE), count(Outcome.NEAR_DUPLICATE), count(Outcome.FAILED), count(Outcome.SKIPPED_FAILED),
                     count(Outcome.CONTAINER), sorted,
                     mentions.sum(), new HashSet<>(entities).size(), relations.sum(), pipeline.times().tokens(),
-                    (System.nanoTime() - started) / 1e9, stages, totals);
+                    (System.nanoTime() - started) / 1e9, stages, totals, skipped);
         }
 
         private long count(Outcome o) {
