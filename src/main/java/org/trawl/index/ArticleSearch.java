@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.trawl.model.Entity;
 
 /**
@@ -46,6 +48,19 @@ final class ArticleSearch {
 
     SearchResults search(SearchRequest request) throws IOException {
         Query text = parse(request.query());
+        try {
+            return search(request, text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms(request.query());
+        }
+    }
+
+    private SearchResults search(SearchRequest request, Query text) throws IOException {
+        // a searcher of its own for this request, so that its time limit and timed-out flag are its own
+        IndexSearcher searcher = new IndexSearcher(this.searcher.getIndexReader());
+        searcher.setSimilarity(this.searcher.getSimilarity());
+        searcher.setQueryCache(this.searcher.getQueryCache());
+        searcher.setTimeout(new QueryTimeoutImpl(QueryLimits.SEARCH_TIMEOUT.toMillis()));
         Query query = matching(text, request);
         int wanted = request.offset() + request.limit();
         boolean noText = text instanceof MatchAllDocsQuery;
@@ -54,7 +69,9 @@ final class ArticleSearch {
                 : noText ? searcher.search(query, wanted, new Sort(
                         new SortField(Schema.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_DOC))
                 : searcher.search(query, wanted);
+        checkTime(searcher, request);
         long total = searcher.count(query);
+        checkTime(searcher, request);
         ScoreDoc[] page = slice(top.scoreDocs, request.offset());
         List<List<Snippet>> snippets = highlight(highlightQuery(text, request.entityIds()), page);
         StoredFields stored = searcher.storedFields();
@@ -64,6 +81,13 @@ final class ArticleSearch {
             hits.add(new SearchHit(doc, noText ? 0f : page[i].score, snippets.get(i)));
         }
         return new SearchResults(total, hits);
+    }
+
+    private static void checkTime(IndexSearcher searcher, SearchRequest request) {
+        if (searcher.timedOut()) {
+            throw new QuerySyntaxException("query '" + QueryLimits.shorten(request.query()) + "' is too costly: it ran "
+                    + "longer than " + QueryLimits.SEARCH_TIMEOUT.toMillis() + " ms; make it more specific");
+        }
     }
 
     /** The articles a request matches: its query text and every filter. */
@@ -92,17 +116,31 @@ final class ArticleSearch {
         if (query == null || query.isBlank() || query.strip().equals("*")) {
             return MatchAllDocsQuery.INSTANCE;
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Schema.TITLE, Schema.TEXT}, ANALYZER,
+        MultiFieldQueryParser parser = QueryLimits.parser(new String[] {Schema.TITLE, Schema.TEXT}, ANALYZER,
                 Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
+        Query parsed;
         try {
-            return parser.parse(query);
+            parsed = parser.parse(query);
         } catch (ParseException e) {
-            throw new QuerySyntaxException("cannot parse query '" + query + "': " + explain(e));
+            if (e.getCause() instanceof QuerySyntaxException q) {
+                throw q;
+            }
+            throw new QuerySyntaxException("cannot parse query '" + QueryLimits.shorten(query) + "': " + explain(e));
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query '" + query + "' expands to too many terms; make wildcards longer");
+            throw tooManyTerms(query);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new QuerySyntaxException("query '" + QueryLimits.shorten(query)
+                    + "' is too costly: a regular expression in it is too complex");
         }
+        QueryLimits.checkClauses(query, parsed);
+        return parsed;
+    }
+
+    private static QuerySyntaxException tooManyTerms(String query) {
+        return new QuerySyntaxException("query '" + QueryLimits.shorten(query)
+                + "' expands to too many terms; make wildcards longer or use fewer words");
     }
 
     private static String explain(ParseException e) {
