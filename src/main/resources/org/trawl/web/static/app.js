@@ -499,7 +499,8 @@ async function mapView(params) {
         (network ? 'weighted degree ' : 'articles: ') + fmt(x.weight), h('br'),
         h('a', {href: entityLink(x.id)}, 'Open'), ' · ', h('a', {href: link('search', {entity: x.id})}, 'Articles'));
       marker.bindPopup(popup);
-      marker.bindTooltip(x.canonical + ' (' + fmt(x.weight) + ')');
+      // an element, never a string: Leaflet renders a string tooltip as HTML, and names are untrusted text
+      marker.bindTooltip(h('span', {}, x.canonical + ' (' + fmt(x.weight) + ')'));
       group.addLayer(marker);
     }
     group.addTo(leafletMap);
