@@ -184,6 +184,11 @@ class CommandLineTest {
         assertEquals(nodes, j.get("nodes").size());
         assertEquals(edges, j.get("links").size());
         assertTrue(nodes > 10 && edges > 10, "nodes " + nodes + ", edges " + edges);
+        Path jsonFile = tmp.resolve("net.json");
+        Cli toFile = Cli.run("network", "--index", index, "--format", "json", "-o", jsonFile.toString());
+        assertEquals(0, toFile.status(), toFile.err());
+        assertEquals(nodes, Json.MAPPER.readTree(jsonFile.toFile()).get("nodes").size());
+        assertTrue(Files.readString(jsonFile).endsWith("}\n"), "the file ends with its newline");
 
         Cli summary = Cli.run("network", "--index", index, "--seed", "Anjem Choudary", "--hops", "1");
         assertEquals(0, summary.status(), summary.err());
