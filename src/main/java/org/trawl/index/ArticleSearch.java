@@ -36,6 +36,8 @@ import org.trawl.model.Entity;
 final class ArticleSearch {
 
     static final int SNIPPETS_PER_HIT = 3;
+    /** The deepest hit a search may page to (offset plus limit). */
+    static final int MAX_HITS = 100_000;
     private static final Analyzer ANALYZER = Schema.textAnalyzer();
 
     private final IndexSearcher searcher;
@@ -62,7 +64,12 @@ final class ArticleSearch {
         searcher.setQueryCache(this.searcher.getQueryCache());
         searcher.setTimeout(new QueryTimeoutImpl(QueryLimits.SEARCH_TIMEOUT.toMillis()));
         Query query = matching(text, request);
-        int wanted = request.offset() + request.limit();
+        long deepest = (long) request.offset() + request.limit();
+        if (deepest > MAX_HITS) {
+            throw new QuerySyntaxException(String.format(java.util.Locale.ROOT,
+                    "offset plus limit must be at most %,d (got %,d)", MAX_HITS, deepest));
+        }
+        int wanted = (int) deepest;
         boolean noText = text instanceof MatchAllDocsQuery;
         TopDocs top = wanted == 0 ? new TopDocs(new org.apache.lucene.search.TotalHits(0,
                 org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
