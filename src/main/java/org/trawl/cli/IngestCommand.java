@@ -123,7 +123,8 @@ final class IngestCommand implements Callable<Integer> {
                         "not retried", s.skippedFailed());
             }
             out.printf(Locale.ROOT, "  %-12s %,d naming %,d entities%n", "mentions", s.mentions(), s.entities());
-            row(out, "relations", s.relations());
+            out.printf(Locale.ROOT, "  %-12s %,d typed, %,d co-occurrences (pairs named in one sentence)%n", "relations",
+                    s.typedRelations(), s.cooccurrences());
             StringBuilder stages = new StringBuilder();
             for (Map.Entry<String, Double> e : s.stageSeconds().entrySet()) {
                 if (e.getValue() >= 0.05) {
@@ -135,8 +136,9 @@ final class IngestCommand implements Callable<Integer> {
                 out.printf("  %-12s %s%n", "stage time", stages);
             }
             Map<String, Long> t = s.indexTotals();
-            out.printf(Locale.ROOT, "  %-12s %,d documents, %,d entities, %,d relations in %s%n", "index",
-                    t.get("documents"), t.get("entities"), t.get("relations"), indexDir);
+            out.printf(Locale.ROOT, "  %-12s %,d documents, %,d entities, %,d typed relations, %,d co-occurrences in %s%n",
+                    "index", t.get("documents"), t.get("entities"), t.get("typed_relations"), t.get("cooccurrences"),
+                    indexDir);
             if (!s.failures().isEmpty()) {
                 out.println(Terminal.bold("Failed files:"));
                 for (IngestSummary.Failure f : s.failures()) {
@@ -169,6 +171,8 @@ final class IngestCommand implements Callable<Integer> {
             o.put("mentions", s.mentions());
             o.put("entities", s.entities());
             o.put("relations", s.relations());
+            o.put("typed_relations", s.typedRelations());
+            o.put("cooccurrences", s.cooccurrences());
             o.put("tokens", s.tokens());
             o.put("seconds", Json.round(s.seconds()));
             o.put("documents_per_second", Json.round(s.documentsPerSecond()));

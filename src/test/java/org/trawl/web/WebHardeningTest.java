@@ -110,6 +110,14 @@ class WebHardeningTest {
     }
 
     @Test
+    void statsCountTypedRelationsAndCooccurrencesApart() throws Exception {
+        JsonNode stats = Json.MAPPER.readTree(get("/api/stats").body());
+        assertEquals(0, stats.get("typed_relations").asInt(), stats.toString());
+        assertEquals(0, stats.get("cooccurrences").asInt(), stats.toString());
+        assertTrue(PageScriptSafetyTest.script().contains("s.typed_relations"), "the page shows them apart");
+    }
+
+    @Test
     void methodNotAllowedSaysWhatIs() throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(server.address().resolve("/api/search"))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());

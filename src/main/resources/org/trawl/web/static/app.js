@@ -546,6 +546,6 @@ document.getElementById('quick-search').addEventListener('submit', ev => {
 window.addEventListener('hashchange', route);
 api('stats').then(s => {
   document.getElementById('index-info').textContent = fmt(s.documents) + ' articles · ' + fmt(s.entities) + ' entities · '
-    + fmt(s.relations) + ' relations';
+    + fmt(s.typed_relations) + ' relations · ' + fmt(s.cooccurrences) + ' co-occurrences';
 }).catch(() => {});
 route();
