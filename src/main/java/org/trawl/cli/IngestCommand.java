@@ -76,9 +76,10 @@ final class IngestCommand implements Callable<Integer> {
         if (threads != null) {
             config = config.withThreads(threads);
         }
-        Pipeline pipeline = Pipelines.load(config);
         IngestSummary summary;
+        // the index lock first: a second writer is refused at once, not after seconds of model loading
         try (LuceneStore store = LuceneStore.openForWriting(config.indexDir())) {
+            Pipeline pipeline = Pipelines.load(config);
             ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive(), quiet || json);
             summary = new IngestJob(config, pipeline, store, progress).run(paths, retryFailed);
         } catch (java.io.IOException e) {

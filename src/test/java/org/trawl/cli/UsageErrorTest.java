@@ -71,4 +71,18 @@ class UsageErrorTest {
         Cli ok = Cli.run("search", "choudary", "--index", index, "--json");
         assertEquals(0, ok.status(), ok.err());
     }
+
+    @Test
+    void aSecondWriterIsRefusedBeforeTheModelsLoad() throws Exception {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), "Anjem Choudary spoke in London.");
+        try (LuceneStore writer = LuceneStore.openForWriting(Path.of(index))) {
+            int loadsBefore = Pipelines.loads();
+            Cli r = Cli.run("ingest", articles.toString(), "--index", index, "--quiet");
+            assertEquals(Main.FAILED, r.status(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains(index), r.err());
+            assertEquals(loadsBefore, Pipelines.loads(), "no models loaded for a run that cannot write");
+        }
+    }
 }
