@@ -252,7 +252,7 @@ final class ArticleSearch {
                 int pos = p.getStartOffset();
                 for (int i = 0; i < p.getNumMatches(); i++) {
                     int ms = Math.max(p.getMatchStarts()[i], pos);
-                    int me = p.getMatchEnds()[i];
+                    int me = withoutPossessive(content, ms, p.getMatchEnds()[i]);
                     if (me <= ms) {
                         continue;
                     }
@@ -273,6 +273,17 @@ final class ArticleSearch {
                 out.add(new Snippet(stripped, shifted));
             }
             return out;
+        }
+
+        /** The end of a match, before a possessive ending ('s, ’s) that the analyzer matched as the word. */
+        static int withoutPossessive(String content, int start, int end) {
+            if (end - start > 2 && (content.charAt(end - 1) == 's' || content.charAt(end - 1) == 'S')) {
+                char apostrophe = content.charAt(end - 2);
+                if (apostrophe == '\'' || apostrophe == '\u2019' || apostrophe == '\uFF07') {
+                    return end - 2;
+                }
+            }
+            return end;
         }
 
         private static void appendCollapsed(StringBuilder out, String content, int from, int to) {
