@@ -65,6 +65,19 @@ final class ConsoleProgress implements ProgressListener {
         out.flush();
     }
 
+    @Override
+    public synchronized void skipped(String path, String reason) {
+        if (quiet) {
+            return;
+        }
+        if (lineOpen) {
+            out.print("\r\u001b[2K");
+            lineOpen = false;
+        }
+        out.println("skipped: " + Terminal.display(path) + ": " + reason);
+        out.flush();
+    }
+
     static String eta(double seconds) {
         if (seconds < 0) {
             return "--:--";

@@ -44,6 +44,9 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (got " + limit + ")");
+        }
         PrintWriter out = spec.commandLine().getOut();
         String wanted = String.join(" ", name);
         try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {

@@ -54,6 +54,9 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("trawl extract: " + Terminal.display(p.path().toString()) + ": " + p.reason());
             failed++;
         }
+        for (FileCrawler.Problem p : crawl.skipped()) {
+            err.println("trawl extract: skipped " + Terminal.display(p.path().toString()) + ": " + p.reason());
+        }
         TrawlConfig config = TrawlConfig.defaults();
         Pipeline pipeline = Pipelines.load(config);
         int n = threads == null ? config.threads() : Math.max(1, threads);

@@ -13,6 +13,12 @@ public final class IndexOption {
 
     TrawlConfig config() {
         TrawlConfig c = TrawlConfig.defaults();
-        return index == null ? c : c.withIndexDir(index);
+        TrawlConfig chosen = index == null ? c : c.withIndexDir(index);
+        java.nio.file.Path dir = chosen.indexDir();
+        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalArgumentException((index == null ? "index " : "--index ") + dir
+                    + " is a file, not an index folder");
+        }
+        return chosen;
     }
 }

@@ -76,9 +76,10 @@ final class IngestCommand implements Callable<Integer> {
         if (threads != null) {
             config = config.withThreads(threads);
         }
-        Pipeline pipeline = Pipelines.load(config);
         IngestSummary summary;
+        // the index lock first: a second writer is refused at once, not after seconds of model loading
         try (LuceneStore store = LuceneStore.openForWriting(config.indexDir())) {
+            Pipeline pipeline = Pipelines.load(config);
             ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive(), quiet || json);
             summary = new IngestJob(config, pipeline, store, progress).run(paths, retryFailed);
         } catch (java.io.IOException e) {
@@ -114,12 +115,17 @@ final class IngestCommand implements Callable<Integer> {
                         "near-copies", s.nearDuplicates());
             }
             row(out, "failed", s.failed());
+            if (!s.skipped().isEmpty()) {
+                out.printf(Locale.ROOT, "  %-12s %,d (links leading outside the folder, FIFOs, devices: not read)%n",
+                        "skipped", s.skipped().size());
+            }
             if (s.skippedFailed() > 0) {
                 out.printf(Locale.ROOT, "  %-12s %,d (failed before and unchanged; --retry-failed to retry)%n",
                         "not retried", s.skippedFailed());
             }
             out.printf(Locale.ROOT, "  %-12s %,d naming %,d entities%n", "mentions", s.mentions(), s.entities());
-            row(out, "relations", s.relations());
+            out.printf(Locale.ROOT, "  %-12s %,d typed, %,d co-occurrences (pairs named in one sentence)%n", "relations",
+                    s.typedRelations(), s.cooccurrences());
             StringBuilder stages = new StringBuilder();
             for (Map.Entry<String, Double> e : s.stageSeconds().entrySet()) {
                 if (e.getValue() >= 0.05) {
@@ -131,12 +137,19 @@ final class IngestCommand implements Callable<Integer> {
                 out.printf("  %-12s %s%n", "stage time", stages);
             }
             Map<String, Long> t = s.indexTotals();
-            out.printf(Locale.ROOT, "  %-12s %,d documents, %,d entities, %,d relations in %s%n", "index",
-                    t.get("documents"), t.get("entities"), t.get("relations"), indexDir);
+            out.printf(Locale.ROOT, "  %-12s %,d documents, %,d entities, %,d typed relations, %,d co-occurrences in %s%n",
+                    "index", t.get("documents"), t.get("entities"), t.get("typed_relations"), t.get("cooccurrences"),
+                    indexDir);
             if (!s.failures().isEmpty()) {
                 out.println(Terminal.bold("Failed files:"));
                 for (IngestSummary.Failure f : s.failures()) {
                     out.printf("  %s: %s (%s)%n", Terminal.display(f.path()), f.reason(), f.stage());
+                }
+            }
+            if (!s.skipped().isEmpty()) {
+                out.println(Terminal.bold("Skipped:"));
+                for (IngestSummary.Skipped k : s.skipped()) {
+                    out.printf("  %s: %s%n", Terminal.display(k.path()), k.reason());
                 }
             }
         }
@@ -159,6 +172,8 @@ final class IngestCommand implements Callable<Integer> {
             o.put("mentions", s.mentions());
             o.put("entities", s.entities());
             o.put("relations", s.relations());
+            o.put("typed_relations", s.typedRelations());
+            o.put("cooccurrences", s.cooccurrences());
             o.put("tokens", s.tokens());
             o.put("seconds", Json.round(s.seconds()));
             o.put("documents_per_second", Json.round(s.documentsPerSecond()));
@@ -169,6 +184,11 @@ final class IngestCommand implements Callable<Integer> {
             var failures = o.putArray("failures");
             for (IngestSummary.Failure f : s.failures()) {
                 failures.addObject().put("path", f.path()).put("stage", f.stage()).put("reason", f.reason());
+            }
+            o.put("skipped", s.skipped().size());
+            var skipped = o.putArray("skipped_files");
+            for (IngestSummary.Skipped k : s.skipped()) {
+                skipped.addObject().put("path", k.path()).put("reason", k.reason());
             }
             return o;
         }

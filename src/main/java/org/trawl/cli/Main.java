@@ -54,8 +54,32 @@ public final class Main implements Runnable {
         Logging.configure();
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.time.LocalDate.class, Main::date);
         return cl;
+    }
+
+    /**
+     * A usage error is one line: what is wrong, naming the option or argument, and where to read more (no
+     * usage screen after it).
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String name = cl.getCommandSpec().qualifiedName();
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        cl.getErr().println(name + ": " + message + " (see '" + name + " --help')");
+        cl.getErr().flush();
+        return USAGE;
+    }
+
+    /** A date option: YYYY-MM-DD, with a message that names no Java class. */
+    static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD)");
+        }
     }
 
     @Override

@@ -28,6 +28,9 @@ import picocli.CommandLine.Parameters;
             "entity, entity type, source and publication date."})
 final class SearchCommand implements Callable<Integer> {
 
+    /** The deepest page a search may reach: offset plus limit. */
+    static final int MAX_HITS = 100_000;
+
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "query words (none: every article)")
     List<String> words = new ArrayList<>();
 
@@ -66,6 +69,10 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (limit < 0 || offset < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
+        }
+        if ((long) limit + offset > MAX_HITS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(java.util.Locale.ROOT,
+                    "--offset plus --limit must be at most %,d (got %,d)", MAX_HITS, (long) limit + offset));
         }
         PrintWriter out = spec.commandLine().getOut();
         String query = String.join(" ", words);

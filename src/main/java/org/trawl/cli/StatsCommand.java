@@ -50,7 +50,11 @@ final class StatsCommand implements Callable<Integer> {
                 s.failures());
         out.printf(Locale.ROOT, "%-10s %,d  %s%n", "mentions", s.mentions(), byType(s.mentionsByType()));
         out.printf(Locale.ROOT, "%-10s %,d  %s%n", "entities", s.entities(), byType(s.entitiesByType()));
-        out.printf(Locale.ROOT, "%-10s %,d  %s%n", "relations", s.relations(), byType(s.relationsByType()));
+        java.util.Map<String, Long> typed = new java.util.TreeMap<>(s.relationsByType());
+        typed.remove("CO_OCCURS");
+        out.printf(Locale.ROOT, "%-10s %,d typed  %s%n", "relations", s.typedRelations(), byType(typed));
+        out.printf(Locale.ROOT, "%-10s %,d (pairs named in one sentence with no typed relation)%n", "co-occur",
+                s.cooccurrences());
         out.printf(Locale.ROOT, "%-10s %.1f MB%n", "index size", s.sizeOnDisk() / (1024.0 * 1024.0));
         if (!s.topEntities().isEmpty()) {
             out.println(Terminal.bold("Most mentioned"));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.trawl.model.Entity;
 
 /**
@@ -34,6 +36,8 @@ import org.trawl.model.Entity;
 final class ArticleSearch {
 
     static final int SNIPPETS_PER_HIT = 3;
+    /** The deepest hit a search may page to (offset plus limit). */
+    static final int MAX_HITS = 100_000;
     private static final Analyzer ANALYZER = Schema.textAnalyzer();
 
     private final IndexSearcher searcher;
@@ -46,15 +50,35 @@ final class ArticleSearch {
 
     SearchResults search(SearchRequest request) throws IOException {
         Query text = parse(request.query());
+        try {
+            return search(request, text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms(request.query());
+        }
+    }
+
+    private SearchResults search(SearchRequest request, Query text) throws IOException {
+        // a searcher of its own for this request, so that its time limit and timed-out flag are its own
+        IndexSearcher searcher = new IndexSearcher(this.searcher.getIndexReader());
+        searcher.setSimilarity(this.searcher.getSimilarity());
+        searcher.setQueryCache(this.searcher.getQueryCache());
+        searcher.setTimeout(new QueryTimeoutImpl(QueryLimits.SEARCH_TIMEOUT.toMillis()));
         Query query = matching(text, request);
-        int wanted = request.offset() + request.limit();
+        long deepest = (long) request.offset() + request.limit();
+        if (deepest > MAX_HITS) {
+            throw new QuerySyntaxException(String.format(java.util.Locale.ROOT,
+                    "offset plus limit must be at most %,d (got %,d)", MAX_HITS, deepest));
+        }
+        int wanted = (int) deepest;
         boolean noText = text instanceof MatchAllDocsQuery;
         TopDocs top = wanted == 0 ? new TopDocs(new org.apache.lucene.search.TotalHits(0,
                 org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
                 : noText ? searcher.search(query, wanted, new Sort(
                         new SortField(Schema.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_DOC))
                 : searcher.search(query, wanted);
+        checkTime(searcher, request);
         long total = searcher.count(query);
+        checkTime(searcher, request);
         ScoreDoc[] page = slice(top.scoreDocs, request.offset());
         List<List<Snippet>> snippets = highlight(highlightQuery(text, request.entityIds()), page);
         StoredFields stored = searcher.storedFields();
@@ -64,6 +88,13 @@ final class ArticleSearch {
             hits.add(new SearchHit(doc, noText ? 0f : page[i].score, snippets.get(i)));
         }
         return new SearchResults(total, hits);
+    }
+
+    private static void checkTime(IndexSearcher searcher, SearchRequest request) {
+        if (searcher.timedOut()) {
+            throw new QuerySyntaxException("query '" + QueryLimits.shorten(request.query()) + "' is too costly: it ran "
+                    + "longer than " + QueryLimits.SEARCH_TIMEOUT.toMillis() + " ms; make it more specific");
+        }
     }
 
     /** The articles a request matches: its query text and every filter. */
@@ -92,17 +123,31 @@ final class ArticleSearch {
         if (query == null || query.isBlank() || query.strip().equals("*")) {
             return MatchAllDocsQuery.INSTANCE;
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Schema.TITLE, Schema.TEXT}, ANALYZER,
+        MultiFieldQueryParser parser = QueryLimits.parser(new String[] {Schema.TITLE, Schema.TEXT}, ANALYZER,
                 Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
+        Query parsed;
         try {
-            return parser.parse(query);
+            parsed = parser.parse(query);
         } catch (ParseException e) {
-            throw new QuerySyntaxException("cannot parse query '" + query + "': " + explain(e));
+            if (e.getCause() instanceof QuerySyntaxException q) {
+                throw q;
+            }
+            throw new QuerySyntaxException("cannot parse query '" + QueryLimits.shorten(query) + "': " + explain(e));
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query '" + query + "' expands to too many terms; make wildcards longer");
+            throw tooManyTerms(query);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new QuerySyntaxException("query '" + QueryLimits.shorten(query)
+                    + "' is too costly: a regular expression in it is too complex");
         }
+        QueryLimits.checkClauses(query, parsed);
+        return parsed;
+    }
+
+    private static QuerySyntaxException tooManyTerms(String query) {
+        return new QuerySyntaxException("query '" + QueryLimits.shorten(query)
+                + "' expands to too many terms; make wildcards longer or use fewer words");
     }
 
     private static String explain(ParseException e) {
@@ -207,7 +252,7 @@ final class ArticleSearch {
                 int pos = p.getStartOffset();
                 for (int i = 0; i < p.getNumMatches(); i++) {
                     int ms = Math.max(p.getMatchStarts()[i], pos);
-                    int me = p.getMatchEnds()[i];
+                    int me = withoutPossessive(content, ms, p.getMatchEnds()[i]);
                     if (me <= ms) {
                         continue;
                     }
@@ -228,6 +273,17 @@ final class ArticleSearch {
                 out.add(new Snippet(stripped, shifted));
             }
             return out;
+        }
+
+        /** The end of a match, before a possessive ending ('s, ’s) that the analyzer matched as the word. */
+        static int withoutPossessive(String content, int start, int end) {
+            if (end - start > 2 && (content.charAt(end - 1) == 's' || content.charAt(end - 1) == 'S')) {
+                char apostrophe = content.charAt(end - 2);
+                if (apostrophe == '\'' || apostrophe == '\u2019' || apostrophe == '\uFF07') {
+                    return end - 2;
+                }
+            }
+            return end;
         }
 
         private static void appendCollapsed(StringBuilder out, String content, int from, int to) {

@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.IndexWriter;
@@ -559,17 +558,41 @@ final class IndexQueries {
     }
 
     private long sizeOnDisk() {
-        try (Stream<Path> files = Files.walk(indexDir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0L; // a segment file merged away while we walked
+        return sizeOnDisk(indexDir, p -> { });
+    }
+
+    /**
+     * The bytes of the regular files under {@code dir}. Files and folders that vanish during the walk (a
+     * merge removing segment files while an ingest runs) count as nothing, never as an error. {@code onFile}
+     * sees each file before it is counted (tests make things vanish there).
+     */
+    static long sizeOnDisk(Path dir, java.util.function.Consumer<Path> onFile) {
+        long[] total = {0};
+        try {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    onFile.accept(file);
+                    if (attrs.isRegularFile()) {
+                        total[0] += attrs.size();
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-            }).sum();
-        } catch (IOException e) {
-            return 0L;
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE; // merged away while we walked
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return total[0];
         }
+        return total[0];
     }
 
     // ---- corrections ----

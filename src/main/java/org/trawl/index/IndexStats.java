@@ -15,4 +15,14 @@ public record IndexStats(long documents, long mentions, long entities, long rela
         relationsByType = Map.copyOf(relationsByType);
         topEntities = List.copyOf(topEntities);
     }
+
+    /** Relations of a named type (LEADS, MEMBER_OF, ...): what {@code trawl relations} lists. */
+    public long typedRelations() {
+        return relations - cooccurrences();
+    }
+
+    /** {@code CO_OCCURS} records: two entities named in one sentence with no typed relation between them. */
+    public long cooccurrences() {
+        return relationsByType.getOrDefault("CO_OCCURS", 0L);
+    }
 }

@@ -102,12 +102,14 @@ public final class Schema {
     /**
      * Word analysis for title, text and names: Unicode word boundaries, lower case, and accents folded so
      * that {@code Cavusoglu} finds {@code Çavuşoğlu}. No stemming and no stop words: names must match as
-     * written.
+     * written. A possessive ({@code Choudary's}, {@code Choudary’s}) is indexed and searched as the name
+     * itself, so that it never hides the name from search.
      */
     public static Analyzer textAnalyzer() {
         try {
             return CustomAnalyzer.builder()
                     .withTokenizer("standard")
+                    .addTokenFilter("englishPossessive")
                     .addTokenFilter("lowercase")
                     .addTokenFilter("asciiFolding")
                     .build();

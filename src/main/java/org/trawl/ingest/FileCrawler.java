@@ -2,88 +2,177 @@ package org.trawl.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Finds the files to ingest under the given paths: folders are walked recursively (following links, with
- * loops detected), hidden files and folders (name starting with a dot) are skipped, and files that
- * cannot be reached are reported rather than stopping the walk.
+ * Finds the files to ingest under the given paths. Folders are walked recursively; hidden files and folders
+ * (name starting with a dot) are left out; files that cannot be reached are reported rather than stopping
+ * the walk. A symbolic link is followed only when it leads to a place inside the folder given (its real
+ * path under the folder's real path); a link leading outside it, a dangling link, a link loop, and
+ * anything that is neither a regular file nor a folder (a FIFO, a device, a socket) is skipped, with the
+ * reason, and never opened.
  */
 public final class FileCrawler {
 
-    /** What the walk found: files in a stable order, and paths it could not read. */
-    public record Result(List<FileCandidate> files, List<Problem> problems) {
+    /**
+     * What the walk found: files in a stable order, paths it could not read, and paths it skipped on
+     * purpose (links leading outside the folder, dangling links, link loops, FIFOs, devices, sockets).
+     */
+    public record Result(List<FileCandidate> files, List<Problem> problems, List<Problem> skipped) {
     }
 
-    /** A path the walk could not enter or read. */
+    /** A path the walk could not enter or read, or chose not to, and why. */
     public record Problem(Path path, String reason) {
     }
 
     public Result crawl(List<Path> roots) {
         List<FileCandidate> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Problem> skipped = new ArrayList<>();
         for (Path root : roots) {
-            Path start = root.toAbsolutePath().normalize();
+            new Walk(root.toAbsolutePath().normalize(), files, problems, skipped).start();
+        }
+        files.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
+        return new Result(files, problems, skipped);
+    }
+
+    /** The walk of one root given by the user. */
+    private static final class Walk {
+        private final Path start;
+        private final List<FileCandidate> files;
+        private final List<Problem> problems;
+        private final List<Problem> skipped;
+        private Path realRoot;
+
+        Walk(Path start, List<FileCandidate> files, List<Problem> problems, List<Problem> skipped) {
+            this.start = start;
+            this.files = files;
+            this.problems = problems;
+            this.skipped = skipped;
+        }
+
+        void start() {
             if (!Files.exists(start)) {
-                problems.add(new Problem(start, "no such file or folder"));
-                continue;
+                if (Files.isSymbolicLink(start)) {
+                    skipped.add(new Problem(start, "dangling symbolic link (its target does not exist)"));
+                } else {
+                    problems.add(new Problem(start, "no such file or folder"));
+                }
+                return;
             }
             try {
-                Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new Visitor(start, files, problems));
+                // the user named this path: a link given as the root itself is followed
+                realRoot = start.toRealPath();
+                BasicFileAttributes attrs = Files.readAttributes(realRoot, BasicFileAttributes.class);
+                if (attrs.isDirectory()) {
+                    Set<Path> ancestors = new HashSet<>();
+                    ancestors.add(realRoot);
+                    walkFolder(start, realRoot, ancestors);
+                } else {
+                    visit(start, realRoot, attrs);
+                }
             } catch (IOException e) {
                 problems.add(new Problem(start, describe(e)));
             }
         }
-        files.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
-        return new Result(files, problems);
+
+        /** Walks the folder shown as {@code shown} whose real path is {@code real}. */
+        private void walkFolder(Path shown, Path real, Set<Path> ancestors) {
+            if (!Files.isReadable(real)) {
+                problems.add(new Problem(shown, "permission denied"));
+                return;
+            }
+            List<Path> names = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(real)) {
+                for (Path entry : entries) {
+                    names.add(entry.getFileName());
+                }
+            } catch (IOException e) {
+                problems.add(new Problem(shown, describe(e)));
+                return;
+            }
+            for (Path name : names) {
+                if (name.toString().startsWith(".")) {
+                    continue;
+                }
+                Path child = shown.resolve(name.toString());
+                try {
+                    entry(child, real.resolve(name.toString()), ancestors);
+                } catch (IOException e) {
+                    problems.add(new Problem(child, describe(e)));
+                }
+            }
+        }
+
+        private void entry(Path shown, Path path, Set<Path> ancestors) throws IOException {
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Path real = path;
+            if (attrs.isSymbolicLink()) {
+                try {
+                    real = path.toRealPath();
+                } catch (NoSuchFileException e) {
+                    skipped.add(new Problem(shown, "dangling symbolic link (its target does not exist)"));
+                    return;
+                } catch (FileSystemException e) {
+                    if (e instanceof FileSystemLoopException || String.valueOf(e.getReason()).contains("levels")) {
+                        skipped.add(new Problem(shown, "symbolic link loop"));
+                        return;
+                    }
+                    throw e;
+                }
+                if (!real.startsWith(realRoot)) {
+                    skipped.add(new Problem(shown, "symbolic link to " + real + ", outside the folder given ("
+                            + start + "): not followed"));
+                    return;
+                }
+                attrs = Files.readAttributes(real, BasicFileAttributes.class);
+            }
+            if (attrs.isDirectory()) {
+                if (ancestors.contains(real)) {
+                    skipped.add(new Problem(shown, "symbolic link loop"));
+                    return;
+                }
+                ancestors.add(real);
+                walkFolder(shown, real, ancestors);
+                ancestors.remove(real);
+            } else {
+                visit(shown, real, attrs);
+            }
+        }
+
+        private void visit(Path shown, Path real, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()) {
+                files.add(new FileCandidate(shown, attrs.size(), attrs.lastModifiedTime().toMillis()));
+            } else {
+                skipped.add(new Problem(shown, "not a regular file (" + kind(real) + "): not read"));
+            }
+        }
     }
 
-    private static final class Visitor extends SimpleFileVisitor<Path> {
-        private final Path root;
-        private final List<FileCandidate> files;
-        private final List<Problem> problems;
-
-        Visitor(Path root, List<FileCandidate> files, List<Problem> problems) {
-            this.root = root;
-            this.files = files;
-            this.problems = problems;
-        }
-
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(root) && isHidden(dir)) {
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            if (!Files.isReadable(dir)) {
-                problems.add(new Problem(dir, "permission denied"));
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if ((file.equals(root) || !isHidden(file)) && attrs.isRegularFile()) {
-                files.add(new FileCandidate(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
-            }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-            problems.add(new Problem(file, describe(e)));
-            return FileVisitResult.CONTINUE;
+    /** What kind of special file this is: a FIFO, a device, a socket. */
+    static String kind(Path p) {
+        try {
+            int mode = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            return switch (mode & 0170000) {
+                case 0010000 -> "a FIFO";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | RuntimeException e) {
+            return "a special file";
         }
     }
 

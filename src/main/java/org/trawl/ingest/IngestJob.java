@@ -70,6 +70,11 @@ public final class IngestJob {
         for (FileCrawler.Problem p : crawl.problems()) {
             run.fail(p.path().toString(), IngestException.Stage.READ, p.reason(), 0, 0);
         }
+        List<IngestSummary.Skipped> skipped = new ArrayList<>();
+        for (FileCrawler.Problem p : crawl.skipped()) {
+            skipped.add(new IngestSummary.Skipped(p.path().toString(), p.reason()));
+            listener.skipped(p.path().toString(), p.reason());
+        }
 
         ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "trawl-commit");
@@ -111,7 +116,7 @@ public final class IngestJob {
             }
         }
         store.commit();
-        return run.summary(store.stats(0));
+        return run.summary(store.stats(0), skipped);
     }
 
     /** The containers named in failures of their entries ({@code container!/entry}). */
@@ -146,6 +151,7 @@ public final class IngestJob {
         final AtomicLong done = new AtomicLong();
         final LongAdder mentions = new LongAdder();
         final LongAdder relations = new LongAdder();
+        final LongAdder typedRelations = new LongAdder();
         final Set<String> entities = ConcurrentHashMap.newKeySet();
         final List<IngestSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         final ConcurrentHashMap<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
@@ -286,6 +292,8 @@ public final class IngestJob {
                 if (original == null) {
                     mentions.add(extraction.mentions().size());
                     relations.add(extraction.relations().size());
+                    typedRelations.add(extraction.relations().stream()
+                            .filter(r -> r.type() != org.trawl.model.RelationType.CO_OCCURS).count());
                     for (EntityMention m : extraction.mentions()) {
                         entities.add(m.entityId());
                     }
@@ -330,7 +338,7 @@ public final class IngestJob {
             }
         }
 
-        IngestSummary summary(IndexStats after) {
+        IngestSummary summary(IndexStats after, List<IngestSummary.Skipped> skipped) {
             Map<String, Double> stages = new LinkedHashMap<>();
             for (Stage s : Stage.values()) {
                 stages.put(s.name().toLowerCase(java.util.Locale.ROOT), pipeline.times().seconds(s));
@@ -340,13 +348,15 @@ public final class IngestJob {
             totals.put("mentions", after.mentions());
             totals.put("entities", after.entities());
             totals.put("relations", after.relations());
+            totals.put("typed_relations", after.typedRelations());
+            totals.put("cooccurrences", after.cooccurrences());
             List<IngestSummary.Failure> sorted = new ArrayList<>(failures);
             sorted.sort((a, b) -> a.path().compareTo(b.path()));
             return new IngestSummary(total, count(Outcome.ADDED), count(Outcome.UPDATED), count(Outcome.UNCHANGED),
                     count(Outcome.DUPLICATE), count(Outcome.NEAR_DUPLICATE), count(Outcome.FAILED), count(Outcome.SKIPPED_FAILED),
                     count(Outcome.CONTAINER), sorted,
                     mentions.sum(), new HashSet<>(entities).size(), relations.sum(), pipeline.times().tokens(),
-                    (System.nanoTime() - started) / 1e9, stages, totals);
+                    (System.nanoTime() - started) / 1e9, stages, totals, skipped, typedRelations.sum());
         }
 
         private long count(Outcome o) {

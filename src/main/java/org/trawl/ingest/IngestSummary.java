@@ -20,26 +20,40 @@ import java.util.Map;
  * @param failures      the failures of this run
  * @param mentions      mentions extracted in this run
  * @param entities      distinct entities named by the articles of this run
- * @param relations     relations extracted in this run
+ * @param relations     relations extracted in this run: typed ones and co-occurrences
  * @param tokens        tokens analysed in this run
  * @param seconds       wall time
  * @param stageSeconds  time per stage, summed over threads
  * @param indexTotals   totals of the index after the run: documents, entities, relations
+ * @param skipped       paths the crawl skipped on purpose, with the reason: symbolic links leading outside
+ *                      the folder given, dangling links, link loops, FIFOs, devices and sockets
+ * @param typedRelations the relations of this run of a named type (LEADS, MEMBER_OF, ...), not CO_OCCURS
  */
 public record IngestSummary(long seen, long added, long updated, long unchanged, long duplicates,
                             long nearDuplicates, long failed,
                             long skippedFailed, long containers, List<Failure> failures, long mentions, long entities,
                             long relations, long tokens, double seconds, Map<String, Double> stageSeconds,
-                            Map<String, Long> indexTotals) {
+                            Map<String, Long> indexTotals, List<Skipped> skipped,
+                            long typedRelations) {
 
     /** A file that failed, and why. */
     public record Failure(String path, String stage, String reason) {
     }
 
+    /** A path that was not read on purpose, and why. */
+    public record Skipped(String path, String reason) {
+    }
+
     public IngestSummary {
         failures = List.copyOf(failures);
+        skipped = List.copyOf(skipped);
         stageSeconds = Map.copyOf(stageSeconds);
         indexTotals = Map.copyOf(indexTotals);
+    }
+
+    /** Co-occurrences of this run: entities named in one sentence with no typed relation between them. */
+    public long cooccurrences() {
+        return relations - typedRelations;
     }
 
     /** Articles processed (new and updated) per second of wall time. */

@@ -10,6 +10,10 @@ public interface ProgressListener {
     default void failed(String path, String stage, String reason) {
     }
 
+    /** A path was skipped on purpose (a link leading outside the folder, a FIFO, a device, ...). */
+    default void skipped(String path, String reason) {
+    }
+
     static ProgressListener silent() {
         return p -> { };
     }

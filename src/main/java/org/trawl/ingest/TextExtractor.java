@@ -91,6 +91,11 @@ public final class TextExtractor implements AutoCloseable {
             throw new IngestException(IngestException.Stage.PARSE, "empty file");
         }
         MediaType type = detect(content, fileName);
+        if (isTextual(type) && utf16Bom(content) == null && looksBinary(content)) {
+            // random bytes named .html, or a mailbox message of garbage: not an article
+            throw new IngestException(IngestException.Stage.PARSE,
+                    "binary data, not text (named like a " + type.getSubtype() + " file)");
+        }
         if (isPlainText(type)) {
             ParsedText plain = plainText(content, type);
             if (plain != null) {
@@ -145,6 +150,9 @@ public final class TextExtractor implements AutoCloseable {
             throw new IngestException(IngestException.Stage.PARSE, describe(e, type), e);
         }
         String text = handler.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark is not part of the text
+        }
         if (text.isBlank()) {
             throw noText(type);
         }
@@ -160,11 +168,9 @@ public final class TextExtractor implements AutoCloseable {
      * the content is not valid UTF-8: Tika then finds the charset.
      */
     private ParsedText plainText(byte[] content, MediaType type) throws IngestException {
-        if (looksBinary(content)) {
-            throw new IngestException(IngestException.Stage.PARSE,
-                    "binary data, not text (named like a " + type.getSubtype() + " file)");
-        }
-        String utf8 = strictUtf8(content);
+        java.nio.charset.Charset utf16 = utf16Bom(content);
+        String utf8 = utf16 != null ? strict(content, 2, utf16)
+                : hasUtf8Bom(content) ? strict(content, 3, StandardCharsets.UTF_8) : strictUtf8(content);
         if (utf8 == null) {
             return null;
         }
@@ -189,14 +195,40 @@ public final class TextExtractor implements AutoCloseable {
 
     /** The content as UTF-8, or null when it is not valid UTF-8. */
     static String strictUtf8(byte[] content) {
+        return strict(content, 0, StandardCharsets.UTF_8);
+    }
+
+    /** The content after its first {@code skip} bytes (a byte-order mark) in {@code charset}, or null when invalid. */
+    static String strict(byte[] content, int skip, java.nio.charset.Charset charset) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+                    .decode(ByteBuffer.wrap(content, skip, content.length - skip)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    static boolean hasUtf8Bom(byte[] c) {
+        return c.length >= 3 && (c[0] & 0xff) == 0xEF && (c[1] & 0xff) == 0xBB && (c[2] & 0xff) == 0xBF;
+    }
+
+    /** UTF-16LE or UTF-16BE when the content starts with that byte-order mark, else null. */
+    static java.nio.charset.Charset utf16Bom(byte[] c) {
+        if (c.length >= 2 && (c[0] & 0xff) == 0xFF && (c[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (c.length >= 2 && (c[0] & 0xff) == 0xFE && (c[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** Types whose content is text: checked for binary data before parsing. */
+    static boolean isTextual(MediaType type) {
+        String base = type.getBaseType().toString();
+        return type.getType().equals("text") || base.equals("message/rfc822") || base.equals("application/xhtml+xml");
     }
 
     /** True when the start of the content holds NUL bytes or mostly control characters. */
@@ -307,7 +339,7 @@ public final class TextExtractor implements AutoCloseable {
         if (s == null) {
             return null;
         }
-        String t = s.strip().replaceAll("\\s+", " ");
+        String t = s.replace("\uFEFF", "").strip().replaceAll("\\s+", " ");
         return t.isEmpty() ? null : t;
     }
 

@@ -240,6 +240,8 @@ public final class Json {
             top.add(entity(e));
         }
         o.put("size_bytes", s.sizeOnDisk());
+        o.put("typed_relations", s.typedRelations());
+        o.put("cooccurrences", s.cooccurrences());
         return o;
     }
 

@@ -133,6 +133,9 @@ public final class WebServer implements AutoCloseable {
                 response = answer(x);
             } catch (HttpError e) {
                 response = Response.error(e.status(), e.getMessage());
+                if (e.status() == 405) {
+                    response = new Response(405, response.contentType(), response.body(), Map.of("Allow", "GET, HEAD"));
+                }
             } catch (QuerySyntaxException e) {
                 response = Response.error(400, e.getMessage());
             } catch (IllegalArgumentException e) {
@@ -159,6 +162,9 @@ public final class WebServer implements AutoCloseable {
         }
         URI uri = x.getRequestURI();
         String path = uri.getPath();
+        if (path.startsWith("/api/")) {
+            refuseCrossSite(x);
+        }
         Handler exact = routes.get(path);
         if (exact != null) {
             return exact.handle(Request.of(uri, null));
@@ -177,6 +183,33 @@ public final class WebServer implements AutoCloseable {
         return new Response(200, asset.contentType(), gzip ? asset.gzipped() : asset.body(),
                 gzip ? Map.of("Content-Encoding", "gzip", "Cache-Control", "max-age=300")
                         : Map.of("Cache-Control", "max-age=300"));
+    }
+
+    /**
+     * Refuses an API request that a browser says comes from another site: a {@code Sec-Fetch-Site} other
+     * than {@code same-origin} or {@code none} (typed or bookmarked), or an {@code Origin} that is not
+     * this server. A page the analyst merely visits can send GETs to 127.0.0.1; they get a 403 and no work.
+     */
+    private void refuseCrossSite(HttpExchange x) {
+        String site = x.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
+            throw new HttpError(403, "requests from other sites are refused (Sec-Fetch-Site: " + site.strip() + ")");
+        }
+        String origin = x.getRequestHeaders().getFirst("Origin");
+        if (origin != null && !sameOrigin(origin.strip())) {
+            throw new HttpError(403, "requests from other sites are refused (Origin: " + origin.strip() + ")");
+        }
+    }
+
+    private boolean sameOrigin(String origin) {
+        try {
+            URI o = new URI(origin);
+            String host = o.getHost() == null ? null : o.getHost().toLowerCase(Locale.ROOT);
+            int port = o.getPort() < 0 ? ("https".equals(o.getScheme()) ? 443 : 80) : o.getPort();
+            return "http".equals(o.getScheme()) && host != null && allowedHosts.contains(host) && port == port();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String hostOf(String header) {

@@ -34,7 +34,10 @@ class CommandLineTest {
         Cli r = Cli.run("ingest", articles.toString(), "--index", index, "--quiet");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("new          2"), r.out());
+        ingestSummary = r.out();
     }
+
+    static String ingestSummary;
 
     @Test
     void statsJsonHasTheContractFields() throws Exception {
@@ -46,6 +49,15 @@ class CommandLineTest {
             assertTrue(j.get(f).isIntegralNumber(), f);
         }
         assertTrue(j.get("mentions").asInt() > 20);
+        // typed relations and co-occurrences apart, as `trawl relations` counts them
+        long typed = j.get("typed_relations").asLong();
+        assertEquals(j.get("relations").asLong(), typed + j.get("cooccurrences").asLong());
+        JsonNode listed = Json.MAPPER.readTree(Cli.run("relations", "--index", index, "--json", "--limit", "100000").out());
+        assertEquals(typed, listed.get("total").asLong());
+        assertTrue(typed > 0 && j.get("cooccurrences").asLong() > typed, j.toString());
+        assertTrue(ingestSummary.matches("(?s).*relations +" + String.format(java.util.Locale.ROOT, "%,d", typed)
+                + " typed, [\\d,]+ co-occurrences.*"), ingestSummary);
+        assertTrue(Cli.run("stats", "--index", index).out().contains("co-occur"));
     }
 
     @Test
@@ -184,6 +196,11 @@ class CommandLineTest {
         assertEquals(nodes, j.get("nodes").size());
         assertEquals(edges, j.get("links").size());
         assertTrue(nodes > 10 && edges > 10, "nodes " + nodes + ", edges " + edges);
+        Path jsonFile = tmp.resolve("net.json");
+        Cli toFile = Cli.run("network", "--index", index, "--format", "json", "-o", jsonFile.toString());
+        assertEquals(0, toFile.status(), toFile.err());
+        assertEquals(nodes, Json.MAPPER.readTree(jsonFile.toFile()).get("nodes").size());
+        assertTrue(Files.readString(jsonFile).endsWith("}\n"), "the file ends with its newline");
 
         Cli summary = Cli.run("network", "--index", index, "--seed", "Anjem Choudary", "--hops", "1");
         assertEquals(0, summary.status(), summary.err());

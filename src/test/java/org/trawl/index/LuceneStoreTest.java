@@ -131,4 +131,17 @@ class LuceneStoreTest {
             assertTrue(store.failures().isEmpty());
         }
     }
+
+    @Test
+    void possessivesCurlyOrStraightDoNotHideANameFromSearch() throws Exception {
+        try (LuceneStore store = LuceneStore.openForWriting(dir)) {
+            store.put(article("curly", "Choudary\u2019s supporters marched.", List.of()), new PathRecord("/data/c", "curly", 1, 1));
+            store.put(article("straight", "Zerkani's network grew.", List.of()), new PathRecord("/data/s", "straight", 1, 1));
+            store.commit();
+            assertEquals(1, store.search(SearchRequest.of("Choudary", 10)).total());
+            assertEquals(1, store.search(SearchRequest.of("Choudary's", 10)).total());
+            assertEquals(1, store.search(SearchRequest.of("Zerkani", 10)).total());
+            assertEquals(1, store.search(SearchRequest.of("Zerkani\u2019s", 10)).total());
+        }
+    }
 }

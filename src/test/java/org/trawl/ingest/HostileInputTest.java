@@ -105,4 +105,41 @@ class HostileInputTest {
             assertFalse(byName.containsKey("z-vanishing.txt"));
         }
     }
+
+    @Test
+    void aLinkOutOfTheFolderIsNeitherReadNorServedButRecordedAsSkipped() throws Exception {
+        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("private")).resolve("passwd"),
+                "root:x:0:0:Zebulon Quartermaine:/root:/bin/sh");
+        Path articles = Files.createDirectories(tmp.resolve("linked"));
+        Files.writeString(articles.resolve("story.txt"), "Anjem Choudary spoke in London.");
+        Files.createSymbolicLink(articles.resolve("passwd.txt"), secret);
+        Files.createSymbolicLink(articles.resolve("private"), secret.getParent());
+        Files.createSymbolicLink(articles.resolve("gone.txt"), articles.resolve("nothing-here.txt"));
+        Path index = tmp.resolve("index-linked");
+        java.util.List<String> told = new java.util.ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void progress(Progress p) {
+            }
+
+            @Override
+            public void skipped(String path, String reason) {
+                told.add(path);
+            }
+        };
+        IngestSummary s = Fixtures.ingest(TrawlConfig.defaults().withIndexDir(index).withThreads(1), articles, false,
+                listener);
+        assertEquals(1, s.added(), s.toString());
+        assertEquals(0, s.failed(), s.toString());
+        Map<String, String> skipped = s.skipped().stream()
+                .collect(Collectors.toMap(k -> Path.of(k.path()).getFileName().toString(), IngestSummary.Skipped::reason));
+        assertEquals(java.util.Set.of("passwd.txt", "private", "gone.txt"), skipped.keySet(), skipped.toString());
+        assertTrue(skipped.get("passwd.txt").contains("outside the folder"), skipped.toString());
+        assertTrue(skipped.get("gone.txt").contains("dangling"), skipped.toString());
+        assertEquals(3, told.size(), told.toString());
+        try (LuceneStore store = LuceneStore.openForReading(index)) {
+            assertEquals(0, store.search(SearchRequest.of("Quartermaine", 10)).total(), "the linked file is not indexed");
+            assertEquals(1, store.search(SearchRequest.of("", 10)).total());
+        }
+    }
 }

@@ -46,8 +46,37 @@ class TextExtractorTest {
         String text = "\uFEFF  Title line\r\n\r\nCafé “quoted” — Çavuşoğlu.\n";
         Path f = Files.writeString(dir.resolve("a.txt"), text, StandardCharsets.UTF_8);
         ParsedText p = extract(f);
-        assertEquals(text, p.text());
+        assertEquals(text.substring(1), p.text(), "the file's characters, without its byte-order mark");
         assertEquals("text/plain", p.contentType());
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsTextAndTheMarkIsDropped() throws Exception {
+        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            Path f = Files.writeString(dir.resolve("utf16-" + cs.name() + ".txt"), "\uFEFF" + ARTICLE, cs);
+            ParsedText p = extract(f);
+            assertEquals(ARTICLE, p.text(), cs.name());
+        }
+        Path html = Files.writeString(dir.resolve("utf16.html"), "\uFEFF<html><head><title>Zerkani</title></head><body><p>"
+                + ARTICLE + "</p></body></html>", StandardCharsets.UTF_16LE);
+        ParsedText h = extract(html);
+        assertTrue(h.text().contains("Khalid Zerkani"), h.text());
+        assertEquals("Zerkani", h.title());
+        Path bomHtml = Files.writeString(dir.resolve("bom.html"), "\uFEFF<html><head><title>\uFEFFZerkani</title></head>"
+                + "<body><p>" + ARTICLE + "</p></body></html>", StandardCharsets.UTF_8);
+        ParsedText b = extract(bomHtml);
+        assertTrue(!b.text().startsWith("\uFEFF") && b.text().strip().startsWith("Anjem"), b.text());
+        assertEquals("Zerkani", b.title());
+    }
+
+    @Test
+    void randomBytesNamedLikeTextOrMailAreRefusedAsBinary() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(18).nextBytes(noise);
+        for (String name : new String[] {"noise.html", "noise.txt", "message-00001.eml"}) {
+            IngestException e = assertThrows(IngestException.class, () -> extractor.extract(noise, name), name);
+            assertTrue(e.reason().contains("binary data"), name + ": " + e.reason());
+        }
     }
 
     @Test

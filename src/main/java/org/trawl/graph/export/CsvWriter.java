@@ -10,7 +10,10 @@ import org.trawl.graph.NetworkNode;
 
 /**
  * CSV node and edge lists (RFC 4180), with the column names Gephi's spreadsheet import expects ({@code Id},
- * {@code Label}; {@code Source}, {@code Target}, {@code Type}, {@code Weight}).
+ * {@code Label}; {@code Source}, {@code Target}, {@code Type}, {@code Weight}). A text cell that a
+ * spreadsheet would take for a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+ * a carriage return) is written with a leading {@code '}, as OWASP recommends against CSV injection;
+ * numbers are written as they are.
  */
 public final class CsvWriter {
 
@@ -44,7 +47,7 @@ public final class CsvWriter {
             if (i > 0) {
                 out.write(',');
             }
-            String c = cells.get(i);
+            String c = neutralise(cells.get(i));
             if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
                 out.write('"' + c.replace("\"", "\"\"") + '"');
             } else {
@@ -52,5 +55,15 @@ public final class CsvWriter {
             }
         }
         out.write("\r\n");
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE]-?\\d+)?");
+
+    /** The cell, with a leading {@code '} when a spreadsheet would read it as a formula. */
+    static String neutralise(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
     }
 }

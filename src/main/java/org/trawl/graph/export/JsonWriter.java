@@ -13,7 +13,9 @@ import org.trawl.graph.NetworkNode;
 /** Node-link JSON ({@code {"nodes": [...], "links": [...]}}), the shape d3 and NetworkX read. */
 public final class JsonWriter implements NetworkWriter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.CLOSE_CLOSEABLE);
+    /** Leaves the writer open: the caller closes it, and the final newline goes after the document. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.CLOSE_CLOSEABLE)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override
     public void write(Network network, Writer out) throws IOException {

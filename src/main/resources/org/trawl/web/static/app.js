@@ -499,7 +499,8 @@ async function mapView(params) {
         (network ? 'weighted degree ' : 'articles: ') + fmt(x.weight), h('br'),
         h('a', {href: entityLink(x.id)}, 'Open'), ' · ', h('a', {href: link('search', {entity: x.id})}, 'Articles'));
       marker.bindPopup(popup);
-      marker.bindTooltip(x.canonical + ' (' + fmt(x.weight) + ')');
+      // an element, never a string: Leaflet renders a string tooltip as HTML, and names are untrusted text
+      marker.bindTooltip(h('span', {}, x.canonical + ' (' + fmt(x.weight) + ')'));
       group.addLayer(marker);
     }
     group.addTo(leafletMap);
@@ -545,6 +546,6 @@ document.getElementById('quick-search').addEventListener('submit', ev => {
 window.addEventListener('hashchange', route);
 api('stats').then(s => {
   document.getElementById('index-info').textContent = fmt(s.documents) + ' articles · ' + fmt(s.entities) + ' entities · '
-    + fmt(s.relations) + ' relations';
+    + fmt(s.typed_relations) + ' relations · ' + fmt(s.cooccurrences) + ' co-occurrences';
 }).catch(() => {});
 route();

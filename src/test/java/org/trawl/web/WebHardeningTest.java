@@ -1,0 +1,129 @@
+package org.trawl.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trawl.index.LuceneStore;
+import org.trawl.index.PathRecord;
+import org.trawl.json.Json;
+import org.trawl.model.Extraction;
+import org.trawl.model.SourceDocument;
+
+/**
+ * The web server against hostile requests, on a small index made here: costly queries and cross-site
+ * requests are refused with a JSON error, and a 405 says what is allowed.
+ */
+class WebHardeningTest {
+
+    @TempDir
+    static Path tmp;
+
+    static LuceneStore store;
+    static WebServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path index = tmp.resolve("index");
+        try (LuceneStore writer = LuceneStore.openForWriting(index)) {
+            for (int i = 0; i < 7; i++) {
+                String text = "Anjem Choudary spoke in London on day " + i + ".";
+                SourceDocument doc = new SourceDocument("d" + i, "/data/d" + i + ".txt", "data", null, "Title " + i, null,
+                        null, "text/plain", "eng", text);
+                writer.put(new Extraction(doc, List.of(), List.of()), new PathRecord("/data/d" + i + ".txt", "d" + i, 1, 1));
+            }
+            writer.commit();
+        }
+        store = LuceneStore.openForReading(index);
+        server = WebServer.start("127.0.0.1", 0, store, () -> {
+            throw new IllegalStateException("no map in this test");
+        });
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        store.close();
+    }
+
+    static HttpResponse<String> get(String pathAndQuery, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(pathAndQuery)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static JsonNode error(HttpResponse<String> r, int status) throws IOException {
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode e = Json.MAPPER.readTree(r.body());
+        assertEquals(status, e.get("status").asInt());
+        return e;
+    }
+
+    @Test
+    void costlyQueriesGetA400() throws Exception {
+        long t = System.nanoTime();
+        JsonNode e = error(get("/api/search?q=" + enc("/.{0,65535}/")), 400);
+        System.out.printf("web: /api/search?q=/.{0,65535}/ answered 400 in %.0f ms%n", (System.nanoTime() - t) / 1e6);
+        assertTrue(e.get("error").asText().contains("too costly"), e.toString());
+        error(get("/api/network?q=" + enc("/.{0,65535}/")), 400);
+        error(get("/api/map?q=" + enc("/.{0,65535}/")), 400);
+
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            many.append("w").append(i).append(' ');
+        }
+        e = error(get("/api/search?q=" + enc(many.toString())), 400);
+        assertTrue(e.get("error").asText().contains("too long"), e.toString());
+        assertEquals(7, Json.MAPPER.readTree(get("/api/search?q=choudary").body()).get("total").asInt());
+    }
+
+    @Test
+    void crossSiteRequestsAreRefused() throws Exception {
+        error(get("/api/search?q=choudary", "Sec-Fetch-Site", "cross-site"), 403);
+        error(get("/api/search?q=choudary", "Sec-Fetch-Site", "same-site"), 403);
+        error(get("/api/stats", "Origin", "http://attacker.example"), 403);
+        error(get("/api/stats", "Origin", "null"), 403);
+        error(get("/api/stats", "Origin", "http://127.0.0.1:1"), 403);
+        String self = "http://127.0.0.1:" + server.port();
+        assertEquals(200, get("/api/search?q=choudary", "Sec-Fetch-Site", "same-origin", "Origin", self).statusCode());
+        assertEquals(200, get("/api/stats", "Sec-Fetch-Site", "none").statusCode());
+        assertEquals(200, get("/", "Sec-Fetch-Site", "cross-site").statusCode(), "the page itself may be linked to");
+    }
+
+    @Test
+    void statsCountTypedRelationsAndCooccurrencesApart() throws Exception {
+        JsonNode stats = Json.MAPPER.readTree(get("/api/stats").body());
+        assertEquals(0, stats.get("typed_relations").asInt(), stats.toString());
+        assertEquals(0, stats.get("cooccurrences").asInt(), stats.toString());
+        assertTrue(PageScriptSafetyTest.script().contains("s.typed_relations"), "the page shows them apart");
+    }
+
+    @Test
+    void methodNotAllowedSaysWhatIs() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(server.address().resolve("/api/search"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        error(r, 405);
+        assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""));
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+}
