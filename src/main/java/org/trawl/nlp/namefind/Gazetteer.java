@@ -47,6 +47,11 @@ public final class Gazetteer implements KnownEntities {
     private static final int SHORT_NAME = 4;
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern JOINED_NAMES = Pattern.compile("(\\p{Lu}\\p{Ll}+) and \\p{Lu}\\p{Ll}+");
+    private static final Pattern STATE_FORM = Pattern.compile("(?:(?:Federal|Democratic|Islamic|Arab|Socialist|People's"
+            + "|United|Hashemite|Plurinational|Bolivarian|Federative|Oriental|Co-operative|Cooperative) )*"
+            + "(?:Republic|Kingdom|State|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|Federation|Union)"
+            + " of (?:the )?(\\p{Lu}[\\p{L} ]+)");
     /**
      * An Arabic article or particle hyphened to a name ("al-qaida"): the common-word counts read its lower-case
      * particle as a lower-case word, but the name after it is capitalised ("al-Qaida"), so it is no common word.
@@ -230,6 +235,7 @@ public final class Gazetteer implements KnownEntities {
                 names.add(jdk.replaceAll("\\s*\\(.*\\)$", ""));
                 names.add(jdk.replaceAll("^.*\\((.*)\\)$", "$1"));
             }
+            names.addAll(shortForms(names));
             for (String n : names) {
                 addName(n, e, true);
                 knowAs(n, new KnownEntity(e.reference(), EntityType.PLACE, name));
@@ -342,6 +348,25 @@ public final class Gazetteer implements KnownEntities {
             }
         }
         return false;
+    }
+
+    /**
+     * The short forms English uses for a country's longer names: the first of two joined names ("Bosnia" of
+     * "Bosnia and Herzegovina") and the name after a form of state ("Turkey" of "Republic of Turkey").
+     */
+    static List<String> shortForms(Set<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            java.util.regex.Matcher joined = JOINED_NAMES.matcher(n);
+            if (joined.matches()) {
+                out.add(joined.group(1));
+            }
+            java.util.regex.Matcher state = STATE_FORM.matcher(n);
+            if (state.matches()) {
+                out.add(state.group(1));
+            }
+        }
+        return out;
     }
 
     private boolean isCountryName(String name) {
