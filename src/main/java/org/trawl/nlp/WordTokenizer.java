@@ -48,8 +48,8 @@ public final class WordTokenizer {
     }
 
     /**
-     * Splits off brackets, quotes, commas and semicolons that the model left glued to a word, as in
-     * "Haidar,[1]" from web pages; a comma between digits ("1,000") stays.
+     * Splits off brackets, quotes, commas, semicolons and em dashes that the model left glued to a word, as
+     * in "Haidar,[1]" from web pages or "Abedi—while"; a comma between digits ("1,000") stays.
      */
     private static List<int[]> splitBrackets(String text, List<int[]> raw) {
         List<int[]> out = new ArrayList<>(raw.size());
@@ -73,7 +73,7 @@ public final class WordTokenizer {
 
     private static boolean isGlued(String text, int i, int start, int end) {
         char c = text.charAt(i);
-        if (end - start == 1 || "()[]{},;\"“”".indexOf(c) < 0) {
+        if (end - start == 1 || "()[]{},;\"“”—".indexOf(c) < 0) {
             return false;
         }
         boolean between = i > start && i + 1 < end;

@@ -110,11 +110,13 @@ public final class DocumentResolver {
         }
 
         joinStatedRenames(text, mentions, assigned);
+        ClusterJoins.apply(mentions, assigned);
 
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Cluster c = assigned[i];
-            out.add(new EntityMention(mentions.get(i), c.id(), c.canonical()));
+            Mention m = mentions.get(i);
+            out.add(new EntityMention(m.type() == c.type ? m : m.withType(c.type), c.id(), c.canonical()));
         }
         return out;
     }
@@ -138,12 +140,7 @@ public final class DocumentResolver {
                 ca = cb;
                 cb = t;
             }
-            for (int k = 0; k < assigned.length; k++) {
-                if (assigned[k] == cb) {
-                    assigned[k] = ca;
-                    ca.add(mentions.get(k), NameKey.of(mentions.get(k).text()));
-                }
-            }
+            ClusterJoins.move(mentions, assigned, cb, ca);
         }
     }
 
@@ -210,60 +207,5 @@ public final class DocumentResolver {
             w++;
         }
         return true;
-    }
-
-    /** The mentions of one entity within the article. */
-    private static final class Cluster {
-        final EntityType type;
-        final KnownEntity reference;
-        final Map<String, Integer> forms = new LinkedHashMap<>();
-        final Set<String> parts = new java.util.HashSet<>();
-
-        Cluster(EntityType type, KnownEntity reference) {
-            this.type = type;
-            this.reference = reference;
-        }
-
-        void add(Mention m, String key) {
-            forms.merge(m.text().strip().replaceAll("\\s+", " "), 1, Integer::sum);
-            parts.addAll(nameTokens(key));
-        }
-
-        boolean hasPart(String key) {
-            return forms.keySet().stream().anyMatch(f -> nameTokens(NameKey.of(f)).size() > 1) && parts.contains(key);
-        }
-
-        /** The fullest name: most words, then most frequent, then first seen. */
-        String canonical() {
-            if (reference != null) {
-                // reference lists write surnames in capitals: prefer the same name as the text spells it
-                String key = NameKey.of(reference.canonical());
-                for (String form : forms.keySet()) {
-                    if (NameKey.of(form).equals(key)) {
-                        return form;
-                    }
-                }
-                return reference.canonical();
-            }
-            String best = null;
-            int bestWords = -1;
-            int bestCount = -1;
-            for (Map.Entry<String, Integer> e : forms.entrySet()) {
-                int words = e.getKey().split(" ").length;
-                if (words > bestWords || (words == bestWords && e.getValue() > bestCount)) {
-                    best = e.getKey();
-                    bestWords = words;
-                    bestCount = e.getValue();
-                }
-            }
-            return best;
-        }
-
-        String id() {
-            if (reference != null) {
-                return EntityIds.ofReference(reference.reference());
-            }
-            return EntityIds.of(type, NameKey.of(canonical()));
-        }
     }
 }

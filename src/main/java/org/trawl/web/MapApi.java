@@ -21,7 +21,8 @@ import org.trawl.resolve.PlaceLocator;
 /**
  * {@code GET /api/map}: the places of a search (the search parameters; weight: matching articles that
  * name the place) or, with {@code seed}, of a network (the network parameters; weight: the place's
- * weighted degree), each located through the gazetteer. Places the gazetteer does not know are listed
+ * weighted degree), located together through the gazetteer so that each place moves the others (see
+ * {@link PlaceLocator}). Places the gazetteer does not know, or cannot place with confidence, are listed
  * apart under {@code unlocated}.
  */
 final class MapApi {
@@ -70,8 +71,10 @@ final class MapApi {
         o.put("mode", network ? "network" : "search");
         ArrayNode located = o.putArray("places");
         ArrayNode unlocated = o.putArray("unlocated");
-        for (Weighted w : weighted.subList(0, Math.min(MAX_PLACES, weighted.size()))) {
-            Optional<PlaceLocator.Location> at = locator.locate(w.place());
+        List<Weighted> shown = weighted.subList(0, Math.min(MAX_PLACES, weighted.size()));
+        Map<String, PlaceLocator.Location> where = locator.locateAll(shown.stream().map(Weighted::place).toList());
+        for (Weighted w : shown) {
+            Optional<PlaceLocator.Location> at = Optional.ofNullable(where.get(w.place().id()));
             ObjectNode p = Json.entity(w.place());
             p.put("weight", Json.round(w.weight()));
             if (at.isPresent()) {

@@ -23,10 +23,11 @@ import org.trawl.resolve.NameKey;
  */
 public final class CompositeRecognizer implements NameRecognizer {
 
-    /** Nouns after a country's possessive that make it a place, not an actor ("Syria's north"). */
-    private static final Set<String> PLACE_NOUNS = Set.of("north", "south", "east", "west",
-            "northern", "southern", "eastern", "western", "capital", "border", "borders", "territory", "cities",
-            "city", "province", "provinces", "coast", "largest", "second", "soil", "airspace", "interior");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
+
+    /** Words before an office that make it a rank held or reached, not the name of a person ("served as"). */
+    private static final Set<String> RANK_INTRODUCERS = Set.of("to", "as", "became", "become", "becomes", "becoming",
+            "appointed", "named", "promoted", "elected", "rank", "ranks", "post", "role", "position", "office");
 
     /** Nouns that, before "of", make the name after them a group ("a member of X"). */
     private static final Set<String> GROUP_ROLES = Set.of("member", "members", "leader", "leaders", "founder",
@@ -37,6 +38,8 @@ public final class CompositeRecognizer implements NameRecognizer {
     private final Gazetteer gazetteer;
     private final NamePatterns patterns;
     private final PartOfSpeechTagger tagger;
+    private final NameLexicon lexicon;
+    private final NameTrims trims;
 
     /** @param tagger this thread's tagger, shared with later stages so each sentence is tagged once */
     public CompositeRecognizer(StatisticalRecognizer model, Gazetteer gazetteer, NameLexicon lexicon,
@@ -45,6 +48,8 @@ public final class CompositeRecognizer implements NameRecognizer {
         this.gazetteer = gazetteer;
         this.patterns = new NamePatterns(lexicon, gazetteer);
         this.tagger = tagger;
+        this.lexicon = lexicon;
+        this.trims = new NameTrims(lexicon);
     }
 
     @Override
@@ -54,7 +59,7 @@ public final class CompositeRecognizer implements NameRecognizer {
             bySentence.add(inContext(s, SpanArbiter.choose(candidates(s))));
         }
         model.forgetDocument();
-        DocumentNames names = new DocumentNames(gazetteer);
+        DocumentNames names = new DocumentNames(gazetteer, lexicon);
         for (int i = 0; i < bySentence.size(); i++) {
             names.learn(text.sentences().get(i).tokens(), bySentence.get(i));
         }
@@ -72,8 +77,8 @@ public final class CompositeRecognizer implements NameRecognizer {
 
     /**
      * Adjusts the chosen names of a sentence by what surrounds them: an office right before a person's name
-     * is a title, not a second person ("Foreign Secretary Boris Johnson"); a country that acts, as the
-     * subject of a verb, a possessor or an agent, is a group ("The UK is working", "Australia's efforts").
+     * is a title, not a second person ("Foreign Secretary Boris Johnson"). A country stays a place when it
+     * acts ("The UK is working", "Australia's efforts"): one country is one entity.
      */
     private List<Candidate> inContext(Sentence s, List<Candidate> chosen) {
         List<Candidate> out = new ArrayList<>(chosen.size());
@@ -83,9 +88,9 @@ public final class CompositeRecognizer implements NameRecognizer {
             if (c.source() == Candidate.Source.ROLE_PATTERN && next != null && next.from() == c.to()
                     && next.type() == EntityType.PERSON) {
                 c = c.asTitle();
-            }
-            if (c.source() == Candidate.Source.COUNTRY_LIST && actsAsGroup(s, c)) {
-                c = c.withType(EntityType.GROUP);
+            } else if (c.source() == Candidate.Source.ROLE_PATTERN && (afterRankVerb(s.tokens(), c.from())
+                    || c.length() == 1 && !afterArticle(s.tokens(), c.from()))) {
+                c = c.asTitle(); // "rose to Detective Superintendent": a rank, not a person; "the Foreign Secretary" is one
             }
             if (c.source() == Candidate.Source.MODEL && c.type() == EntityType.PLACE && joinable(s, c)) {
                 c = c.withType(EntityType.GROUP); // "a member of the Al-Muhajiroun": one joins groups, not places
@@ -93,6 +98,15 @@ public final class CompositeRecognizer implements NameRecognizer {
             out.add(c);
         }
         return out;
+    }
+
+    private static boolean afterArticle(List<Token> tokens, int at) {
+        return at > 0 && ARTICLES.contains(tokens.get(at - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the word before {@code at} says that someone holds or reaches a rank ("to", "as", "became"). */
+    private static boolean afterRankVerb(List<Token> tokens, int at) {
+        return at > 0 && RANK_INTRODUCERS.contains(tokens.get(at - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** True when the words before the name are what one says of a group: "member of", "leader of", "joined". */
@@ -110,26 +124,6 @@ public final class CompositeRecognizer implements NameRecognizer {
             return true;
         }
         return last.equals("of") && i > 0 && GROUP_ROLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
-    }
-
-    private boolean actsAsGroup(Sentence s, Candidate c) {
-        List<Token> tokens = s.tokens();
-        String before = c.from() > 0 ? tokens.get(c.from() - 1).text() : "";
-        if (before.equals("by") || before.equals("including")) {
-            return true;
-        }
-        if (c.to() >= tokens.size()) {
-            return false;
-        }
-        String after = tokens.get(c.to()).text();
-        if (after.equals("'s") || after.equals("’s")) {
-            return c.to() + 1 < tokens.size() && !PLACE_NOUNS.contains(tokens.get(c.to() + 1).text());
-        }
-        if (after.isEmpty() || !Character.isLowerCase(after.charAt(0))) {
-            return false; // only a word in lower case can be the verb; this spares most sentences the tagger
-        }
-        String tag = tagger.tag(s, c.to());
-        return tag.equals("AUX") || tag.equals("VERB") && !after.endsWith("ing");
     }
 
     private List<Candidate> candidates(Sentence s) {
@@ -154,6 +148,12 @@ public final class CompositeRecognizer implements NameRecognizer {
     }
 
     private void add(List<Token> tokens, Candidate c, List<Candidate> out) {
+        for (Candidate part : trims.clean(tokens, c)) {
+            addTrimmed(tokens, part, out);
+        }
+    }
+
+    private void addTrimmed(List<Token> tokens, Candidate c, List<Candidate> out) {
         Candidate trimmed = c.source() == Candidate.Source.ROLE_PATTERN ? c : patterns.withoutTitles(tokens, c);
         if (trimmed == null) {
             return;
@@ -206,12 +206,14 @@ public final class CompositeRecognizer implements NameRecognizer {
     /** What one document teaches about its names: their majority type and the forms to look for again. */
     private static final class DocumentNames {
         private final Gazetteer gazetteer;
+        private final NameLexicon lexicon;
         private final Map<String, double[]> votes = new HashMap<>();
         private final NameTrie<String> forms = new NameTrie<>();
         private final Map<String, String> surnames = new HashMap<>();
 
-        DocumentNames(Gazetteer gazetteer) {
+        DocumentNames(Gazetteer gazetteer, NameLexicon lexicon) {
             this.gazetteer = gazetteer;
+            this.lexicon = lexicon;
         }
 
         void learn(List<Token> tokens, List<Candidate> chosen) {
@@ -259,6 +261,10 @@ public final class CompositeRecognizer implements NameRecognizer {
                     continue;
                 }
                 NameTrie.Hit<String> longest = hits.get(hits.size() - 1);
+                String w = tokens.get(i).text();
+                if (longest.to() == i + 1 && (gazetteer.isCommonWord(w) || lexicon.isFunctionWord(w))) {
+                    continue; // "But" is not the surname Butt, though their keys agree
+                }
                 EntityType t = majority(longest.values().get(0));
                 if (t != null && NamePatterns.nameLike(tokens, longest.to() - 1)) {
                     found.add(new Candidate(i, longest.to(), t, 0.5, Candidate.Source.DOCUMENT));

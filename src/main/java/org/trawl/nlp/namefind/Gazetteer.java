@@ -47,6 +47,16 @@ public final class Gazetteer implements KnownEntities {
     private static final int SHORT_NAME = 4;
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern JOINED_NAMES = Pattern.compile("(\\p{Lu}\\p{Ll}+) and \\p{Lu}\\p{Ll}+");
+    private static final Pattern STATE_FORM = Pattern.compile("(?:(?:Federal|Democratic|Islamic|Arab|Socialist|People's"
+            + "|United|Hashemite|Plurinational|Bolivarian|Federative|Oriental|Co-operative|Cooperative) )*"
+            + "(?:Republic|Kingdom|State|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|Federation|Union)"
+            + " of (?:the )?(\\p{Lu}[\\p{L} ]+)");
+    /**
+     * An Arabic article or particle hyphened to a name ("al-qaida"): the common-word counts read its lower-case
+     * particle as a lower-case word, but the name after it is capitalised ("al-Qaida"), so it is no common word.
+     */
+    private static final Pattern PARTICLE_NAME = Pattern.compile("(?:al|el|ul|ud|ut|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd)-\\p{L}.*");
 
     private final NameTrie<Form> trie = new NameTrie<>();
     private final Map<String, List<GazetteerEntry>> places = new HashMap<>();
@@ -62,7 +72,9 @@ public final class Gazetteer implements KnownEntities {
     /** Loads the gazetteers from the models folder (or the bundled copy). */
     public static Gazetteer load(ModelFiles files) {
         try {
-            Gazetteer g = new Gazetteer(readWords(files, "gazetteers/common-words.txt"));
+            Set<String> common = readWords(files, "gazetteers/common-words.txt");
+            common.removeIf(w -> PARTICLE_NAME.matcher(w).matches());
+            Gazetteer g = new Gazetteer(common);
             g.loadCountries(files);
             g.loadSanctions(files);
             g.loadPlaces(files);
@@ -223,6 +235,7 @@ public final class Gazetteer implements KnownEntities {
                 names.add(jdk.replaceAll("\\s*\\(.*\\)$", ""));
                 names.add(jdk.replaceAll("^.*\\((.*)\\)$", "$1"));
             }
+            names.addAll(shortForms(names));
             for (String n : names) {
                 addName(n, e, true);
                 knowAs(n, new KnownEntity(e.reference(), EntityType.PLACE, name));
@@ -276,8 +289,8 @@ public final class Gazetteer implements KnownEntities {
                     : GazetteerEntry.Kind.SANCTIONED_GROUP, head[0], canonical, true, 0, null, 0, 0);
             KnownEntity k = new KnownEntity(head[0], e.type(), canonical);
             for (String n : names) {
-                if (!usableName(n, person)) {
-                    continue;
+                if (!usableName(n, person) || isCountryName(n)) {
+                    continue; // a country's name ("EGYPT" for Ajnad Misr) names the country, not the group
                 }
                 addName(n, e, true);
                 knowAs(n, k);
@@ -335,6 +348,30 @@ public final class Gazetteer implements KnownEntities {
             }
         }
         return false;
+    }
+
+    /**
+     * The short forms English uses for a country's longer names: the first of two joined names ("Bosnia" of
+     * "Bosnia and Herzegovina") and the name after a form of state ("Turkey" of "Republic of Turkey").
+     */
+    static List<String> shortForms(Set<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            java.util.regex.Matcher joined = JOINED_NAMES.matcher(n);
+            if (joined.matches()) {
+                out.add(joined.group(1));
+            }
+            java.util.regex.Matcher state = STATE_FORM.matcher(n);
+            if (state.matches()) {
+                out.add(state.group(1));
+            }
+        }
+        return out;
+    }
+
+    private boolean isCountryName(String name) {
+        KnownEntity k = known.get(NameKey.of(name));
+        return k != null && k.reference().startsWith("country:");
     }
 
     private void addName(String name, GazetteerEntry e, boolean allowShort) {

@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * The small word lists the name patterns use, kept as text files beside this class: titles that stand
- * before a person's name, and head nouns that end the names of groups and places.
+ * before a person's name, head nouns that end the names of groups and places, and general English words
+ * that are capitalised but are not names: function words, months, days and holidays, page furniture and
+ * the nouns that introduce software and products.
  */
 public final class NameLexicon {
 
@@ -20,16 +22,42 @@ public final class NameLexicon {
     private final Set<String> titleModifiers;
     private final Set<String> groupHeads;
     private final Set<String> placeHeads;
+    private final Set<String> functionWords;
+    private final Set<String> calendar;
+    private final Set<String> furniture;
+    private final Set<String> productNouns;
 
     private NameLexicon(Set<String> titles, Set<String> titleModifiers, Set<String> groupHeads, Set<String> placeHeads) {
         this.titles = titles;
         this.titleModifiers = titleModifiers;
         this.groupHeads = groupHeads;
         this.placeHeads = placeHeads;
+        this.functionWords = read("function-words.txt");
+        this.calendar = read("calendar-words.txt");
+        Set<String> furniture = new HashSet<>();
+        Set<String> products = new HashSet<>();
+        for (String w : read("non-name-words.txt")) {
+            if (w.startsWith("product:")) {
+                products.add(w.substring("product:".length()));
+            } else {
+                furniture.add(w);
+            }
+        }
+        this.furniture = Set.copyOf(furniture);
+        this.productNouns = Set.copyOf(products);
+    }
+
+    /** The bundled lexicon, loaded once (the lists are small and never change at run time). */
+    private static final class Holder {
+        static final NameLexicon BUNDLED = load();
     }
 
     /** The lexicon bundled with trawl. */
     public static NameLexicon bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static NameLexicon load() {
         Set<String> titles = new HashSet<>();
         Set<String> modifiers = new HashSet<>();
         for (String line : read("titles.txt")) {
@@ -59,6 +87,26 @@ public final class NameLexicon {
 
     public boolean isPlaceHead(String word) {
         return placeHeads.contains(lower(word));
+    }
+
+    /** A closed-class word that is never a name nor the start of one ("But", "Near", "During"). */
+    public boolean isFunctionWord(String word) {
+        return !NameWords.isAllCaps(word) && functionWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A month, a day of the week or a holiday, as one word or a phrase ("March", "Christmas", "Eid al-Fitr"). */
+    public boolean isCalendarName(String phrase) {
+        return calendar.contains(phrase.toLowerCase(Locale.ROOT).replace('’', '\'').strip());
+    }
+
+    /** A word of web-page furniture or software ("Print", "PDF", "Email", "Share"). */
+    public boolean isFurniture(String word) {
+        return furniture.contains(lower(word));
+    }
+
+    /** A noun that introduces a product's name ("software", "app"): what follows it is none of trawl's types. */
+    public boolean isProductNoun(String word) {
+        return productNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static String lower(String word) {

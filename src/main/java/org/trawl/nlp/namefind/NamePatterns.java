@@ -20,7 +20,8 @@ import org.trawl.model.Token;
  *   <li>a name after a title, with the title left out: "Maulana Masood Azhar", "preacher Khalid Zerkani";</li>
  *   <li>a person named only by office: "the Foreign Secretary", "Minister for the Middle East" (a
  *       {@link Candidate.Source#ROLE_PATTERN role}, dropped later when a name follows it);</li>
- *   <li>groups named by nationality: "Syrians", "the Syrian people", "Iraqi security forces", and a
+ *   <li>groups named by nationality or country: "Syrians", "the Syrian people", "Iraqi security forces",
+ *       "US forces", and a
  *       ruler's regime: "Assad's regime", "the regime of Assad".</li>
  * </ul>
  * Stateless and thread-safe.
@@ -84,6 +85,7 @@ final class NamePatterns {
                 afterTitle(tokens, t, out);
             }
             nationality(tokens, t, out);
+            countryCollective(tokens, t, out);
             regime(tokens, t, out);
         }
         return out;
@@ -150,6 +152,26 @@ final class NamePatterns {
             }
             if (!next.chars().allMatch(Character::isLowerCase)) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * "US forces", "the U.S. military", "UK armed forces": a country's people or institution named by a
+     * collective noun after the country's name is a group of its own, not the country.
+     */
+    private void countryCollective(List<Token> tokens, int t, List<Candidate> out) {
+        if (t == 0 || !COLLECTIVES.contains(tokens.get(t).text())) {
+            return;
+        }
+        for (int from = t - 1; from >= Math.max(0, t - 4); from--) {
+            for (Gazetteer.Match m : gazetteer.findAt(tokens, from)) {
+                boolean country = m.best().kind() == GazetteerEntry.Kind.COUNTRY;
+                boolean adjacent = m.to() == t || m.to() == t - 1 && tokens.get(t - 1).text().chars().allMatch(Character::isLowerCase);
+                if (country && adjacent) {
+                    out.add(new Candidate(from, t + 1, EntityType.GROUP, 0.6, Candidate.Source.NAME_PATTERN));
+                    return;
+                }
             }
         }
     }

@@ -6,16 +6,27 @@ import java.util.List;
 
 /**
  * Chooses among overlapping candidates in a sentence: the longest span wins (a name inside a longer name
- * is part of it, not a second mention); on equal spans the more trusted source decides the type, then the
- * higher score.
+ * is part of it, not a second mention); on equal spans the more trusted source decides the type (a model
+ * guess below even odds yields to the place list), then the higher score.
  */
 final class SpanArbiter {
 
     private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::length).reversed()
-            .thenComparing(Comparator.comparingInt((Candidate c) -> c.source().precedence).reversed())
+            .thenComparing(Comparator.comparingDouble(SpanArbiter::precedence).reversed())
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed());
 
+    /** Below this probability the model's guess yields to a place list on the same span. */
+    static final double UNSURE_MODEL = 0.5;
+
     private SpanArbiter() {
+    }
+
+    /** The source's precedence; an unsure model guess ranks just below the place list. */
+    private static double precedence(Candidate c) {
+        if (c.source() == Candidate.Source.MODEL && c.score() < UNSURE_MODEL) {
+            return Candidate.Source.PLACE_LIST.precedence - 0.5;
+        }
+        return c.source().precedence;
     }
 
     /** Non-overlapping candidates in token order. */

@@ -64,7 +64,9 @@ class CompositeRecognizerTest {
         List<Mention> found = names("British police arrested a Belgian man after U.S. forces shared intelligence.");
         assertTrue(find(found, "British").isEmpty(), found.toString());
         assertTrue(find(found, "Belgian").isEmpty(), found.toString());
-        assertEquals(EntityType.PLACE, find(found, "U.S.").map(Mention::type).orElse(null), found.toString());
+        assertEquals(EntityType.GROUP, find(found, "U.S. forces").map(Mention::type).orElse(null), found.toString());
+        List<Mention> modifier = names("The U.S. embassy in Oslo was closed.");
+        assertEquals(EntityType.PLACE, find(modifier, "U.S.").map(Mention::type).orElse(null), modifier.toString());
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.trawl.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.trawl.Fixtures;
+import org.trawl.model.Entity;
+import org.trawl.model.EntityType;
+
+/** Geocoding an analyst can trust: the test list, prominence, context, and names that are never placed. */
+class PlaceLocatorTest {
+
+    private static final PlaceLocator LOCATOR = new PlaceLocator(Fixtures.resources().gazetteer());
+
+    private static String country(String name, String... others) {
+        return LOCATOR.locate(name, List.of(others)).map(PlaceLocator.Location::country).orElse(null);
+    }
+
+    @Test
+    void atLeast95PercentOfTheTestListResolveToTheRightCountry() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = PlaceLocatorTest.class.getResourceAsStream("/geocoding/places.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t"));
+                }
+            }
+        }
+        assertTrue(rows.size() >= 150, "the list has " + rows.size() + " names");
+        List<String> wrong = new ArrayList<>();
+        for (String[] r : rows) {
+            String got = country(r[0]);
+            if (!r[1].equals(got)) {
+                wrong.add(r[0] + " -> " + got + " (expected " + r[1] + ")");
+            }
+        }
+        double accuracy = 1 - (double) wrong.size() / rows.size();
+        System.out.printf("geocoding test list: %d names, %.3f correct; wrong: %s%n", rows.size(), accuracy, wrong);
+        assertTrue(accuracy >= 0.95, String.format("%.3f correct; wrong: %s", accuracy, wrong));
+    }
+
+    @Test
+    void aCountryWinsOverATownOfTheSameName() {
+        assertEquals("GE", country("Georgia"));
+        assertEquals("JO", country("Jordan"));
+    }
+
+    @Test
+    void otherPlacesOfTheArticleMoveTheChoice() {
+        assertEquals("FR", country("Paris"));
+        assertEquals("US", country("Paris", "Texas", "Dallas"));
+    }
+
+    @Test
+    void nonPlacesAreNeverPlaced() {
+        for (String n : List.of("March", "Christmas", "Ramadan", "North", "West", "the West", "Southeast", "Monday")) {
+            assertEquals(null, country(n), n);
+        }
+    }
+
+    @Test
+    void onlyPlacesArePlaced() {
+        Entity group = new Entity("g1", EntityType.GROUP, "Paris", List.of("Paris"), 1, 1);
+        assertEquals(Optional.empty(), LOCATOR.locate(group));
+    }
+
+    @Test
+    void aNameWhoseOnlyCandidatesAreTinyAndFarIsLeftUnlocated() {
+        // "Nowhere" style names: a tiny GeoNames village, with the article's places on another continent
+        List<String> article = List.of("Kabul", "Kandahar", "Pakistan");
+        long tinyFar = LOCATOR.tinyCandidatesOnly("Is") ? 1 : 0;
+        assertEquals(1, tinyFar, "the test needs 'Is' to name only tiny places");
+        assertEquals(null, country("Is", article.toArray(String[]::new)));
+    }
+}
