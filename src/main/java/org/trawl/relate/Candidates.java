@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.trawl.model.AnalyzedText;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Mention;
@@ -41,7 +42,8 @@ final class Candidates {
         List<List<Reference>> references = Coreference.resolve(text, bySentence);
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            List<EntityMention> args = arguments(bySentence.get(s.index()), references.get(s.index()));
+            List<EntityMention> args = arguments(bySentence.get(s.index()), references.get(s.index())).stream()
+                    .filter(m -> !anObject(s, m)).toList();
             if (args.size() < 2) {
                 continue;
             }
@@ -71,6 +73,36 @@ final class Candidates {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a name heads an indefinite noun phrase ("drove a rented Renault Clio", "fired a
+     * Kalashnikov"): a thing, not a party. A name that modifies a noun after the article stays one
+     * ("an al-Qaida operative").
+     */
+    boolean anObject(Sentence s, EntityMention m) {
+        List<org.trawl.model.Token> tokens = s.tokens();
+        int first = s.tokenAtOrAfter(m.start());
+        int end = s.tokenAtOrAfter(m.end());
+        int k = first - 1;
+        int adjectives = 0;
+        while (k >= 0 && adjectives < 2 && isLowerWord(tokens.get(k).text()) && !isArticle(tokens.get(k).text())
+                && Set.of("ADJ", "VERB").contains(tagger.tag(s, k))) {
+            k--;
+            adjectives++;
+        }
+        if (k < 0 || !isArticle(tokens.get(k).text()) || !tokens.get(k).text().toLowerCase(java.util.Locale.ROOT).startsWith("a")) {
+            return false;
+        }
+        return end >= tokens.size() || !tagger.tag(s, end).equals("NOUN");
+    }
+
+    private static boolean isArticle(String w) {
+        return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+    }
+
+    private static boolean isLowerWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
     }
 
     /** The sentence's names and resolved references as one list in text order. */

@@ -232,16 +232,17 @@ final class TypedRelations {
 
     /**
      * True when the words before the trigger open another clause (a conjunction, a relative or personal
-     * pronoun) or hold a verb of their own other than a linking one: then the trigger speaks of someone
-     * else than the first name.
+     * pronoun), or, for a role noun ("members of", "leader of"), hold a verb of their own other than a
+     * linking one ("lectured to members of"): then the trigger speaks of someone else than the first name.
      */
     private boolean anotherClause(Sentence s, List<String> between, int from, int triggerAt) {
+        boolean role = triggerAt < between.size() && tagger.tag(s, from + triggerAt).equals("NOUN");
         for (int k = 0; k < triggerAt; k++) {
             String w = between.get(k);
             if (CLAUSE_BREAKS.contains(w)) {
                 return true;
             }
-            if (!LINKING_VERBS.contains(w) && tagger.tag(s, from + k).equals("VERB")) {
+            if (role && !LINKING_VERBS.contains(w) && tagger.tag(s, from + k).equals("VERB")) {
                 return true;
             }
         }

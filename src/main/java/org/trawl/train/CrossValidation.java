@@ -29,7 +29,7 @@ public final class CrossValidation {
     /** The thresholds tried. */
     static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
     /** The thresholds tried for relations the trigger rules also name. */
-    static final double[] HINT_THRESHOLDS = {0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01};
+    static final double[] HINT_THRESHOLDS = {0.0, 0.003, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01};
     static final int INNER_FOLDS = 3;
 
     /**

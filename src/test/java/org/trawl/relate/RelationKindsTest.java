@@ -1,0 +1,118 @@
+package org.trawl.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.trawl.Fixtures;
+import org.trawl.json.Json;
+import org.trawl.model.EntityMention;
+import org.trawl.model.EntityType;
+import org.trawl.model.Extraction;
+import org.trawl.model.Relation;
+import org.trawl.model.RelationArgument;
+import org.trawl.model.RelationType;
+import org.trawl.model.SourceDocument;
+import org.trawl.pipeline.Pipeline;
+
+/**
+ * The kinds of wrong relation the trained model and its rules must not make, and the pronoun links it must,
+ * on sentences written for this test.
+ */
+class RelationKindsTest {
+
+    private static final Pipeline PIPELINE = Fixtures.pipeline();
+
+    private static Extraction extract(String text) {
+        return PIPELINE.extract(SourceDocument.ofText("t", text));
+    }
+
+    private static List<Relation> typed(String text) {
+        return extract(text).relations().stream().filter(RelationExtractor::isTyped).toList();
+    }
+
+    private static boolean relates(List<Relation> rs, RelationType type, String a, String b) {
+        return rs.stream().anyMatch(r -> r.type() == type
+                && (r.source().text().contains(a) && r.target().text().contains(b)
+                || r.type().symmetric() && r.source().text().contains(b) && r.target().text().contains(a)));
+    }
+
+    @Test
+    void supportIsNotFighting() {
+        List<Relation> rs = typed("The preacher Omar Haddad persuaded 200 young men to go and fight for al-Shabaab.");
+        assertFalse(relates(rs, RelationType.FIGHTS, "Haddad", "Shabaab"), rs.toString());
+        assertFalse(relates(rs, RelationType.ATTACKED, "Haddad", "Shabaab"), rs.toString());
+    }
+
+    @Test
+    void speakingToMembersIsNotMembership() {
+        List<Relation> rs = typed("Abu Hamza al-Masri lectured to members of Jabhat al-Nusra in Idlib.");
+        assertFalse(relates(rs, RelationType.MEMBER_OF, "Masri", "Nusra"), rs.toString());
+        List<Relation> positive = typed("Abu Hamza al-Masri became a member of Jabhat al-Nusra.");
+        assertTrue(relates(positive, RelationType.MEMBER_OF, "Masri", "Nusra"), "a linking verb keeps it: " + positive);
+    }
+
+    @Test
+    void anotherClauseHasItsOwnSubject() {
+        List<Relation> rs = typed("Yusuf Adeyemi has links to Hezbollah because he was a member of Hamas.");
+        assertFalse(relates(rs, RelationType.MEMBER_OF, "Hezbollah", "Hamas"), rs.toString());
+    }
+
+    @Test
+    void anObjectIsNotAParty() {
+        List<Relation> rs = typed("Salah Abdeslam drove a rented Renault Clio to the stadium.");
+        assertTrue(rs.stream().noneMatch(r -> Set.of(RelationType.FIGHTS, RelationType.ATTACKED, RelationType.MEMBER_OF,
+                RelationType.ALLIED_WITH).contains(r.type())), rs.toString());
+    }
+
+    @Test
+    void noEntityIsRelatedToItselfAndSameAsKeepsToOneType() {
+        String text = "Islamic State, also known as ISIL, attacked Kobane. ISIL (Islamic State) then seized Raqqa. "
+                + "The Nusra Front, also known as Jabhat al-Nusra, fought ISIL near Aleppo. Abu Mohammad al-Julani, "
+                + "Jabhat al-Nusra's leader, met Ayman al-Zawahiri.";
+        Extraction x = extract(text);
+        java.util.Map<String, EntityType> types = new java.util.HashMap<>();
+        for (EntityMention m : x.mentions()) {
+            types.put(m.entityId(), m.type());
+        }
+        for (Relation r : x.relations()) {
+            assertNotEquals(r.source().entityId(), r.target().entityId(), "an entity with itself: " + r);
+            if (r.type() == RelationType.SAME_AS) {
+                assertEquals(types.get(r.source().entityId()), types.get(r.target().entityId()), r.toString());
+            }
+            assertTrue(r.type() == RelationType.CO_OCCURS || RelationSchema.bundled().allows(r.type(),
+                    types.get(r.source().entityId()), types.get(r.target().entityId())), "outside the schema: " + r);
+        }
+    }
+
+    @Test
+    void aRelationCanStandOnAPronounAndSaysSo() {
+        Extraction x = extract("The Harbour Front was founded in Tripoli in 2004. By 2010, its leader, Salim Haddad, "
+                + "was recruiting abroad.");
+        Relation leads = x.relations().stream().filter(r -> r.type() == RelationType.LEADS).findFirst()
+                .orElseThrow(() -> new AssertionError("no LEADS in " + x.relations()));
+        assertEquals("Salim Haddad", leads.source().text());
+        RelationArgument its = leads.target();
+        assertEquals("its", its.text());
+        assertEquals(RelationArgument.PRONOUN, its.via());
+        String harbour = x.mentions().stream().filter(m -> m.text().contains("Harbour Front")).findFirst().orElseThrow()
+                .entityId();
+        assertEquals(harbour, its.entityId(), "the pronoun resolves to the group named before");
+        ObjectNode json = Json.relation(leads);
+        assertEquals("pronoun", json.get("target").get("via").asText());
+        assertEquals(List.of("start", "end", "text", "entity"), fieldNames((ObjectNode) json.get("source")),
+                "a name argument keeps exactly the contract's fields");
+        assertEquals(List.of("start", "end", "text", "entity", "via"), fieldNames((ObjectNode) json.get("target")));
+    }
+
+    private static List<String> fieldNames(ObjectNode o) {
+        List<String> out = new java.util.ArrayList<>();
+        o.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package org.trawl.relate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.trawl.model.EntityType;
+import org.trawl.model.RelationType;
+
+/** The table of what relation types may join, read from relation-schema.tsv. */
+class RelationSchemaTest {
+
+    private final RelationSchema schema = RelationSchema.bundled();
+
+    @Test
+    void directedTypesHaveTheirWayRound() {
+        assertTrue(schema.allows(RelationType.LEADS, EntityType.PERSON, EntityType.GROUP));
+        assertFalse(schema.allows(RelationType.LEADS, EntityType.GROUP, EntityType.PERSON), "a group does not lead a person");
+        assertTrue(schema.allows(RelationType.LOCATED_IN, EntityType.GROUP, EntityType.PLACE));
+        assertFalse(schema.allows(RelationType.LOCATED_IN, EntityType.PLACE, EntityType.GROUP));
+        assertTrue(schema.allows(RelationType.CONTROLS, EntityType.PLACE, EntityType.PLACE), "a country may hold a town");
+    }
+
+    @Test
+    void symmetricTypesEitherWayAndSameAsOnlyWithinOneType() {
+        assertTrue(schema.allows(RelationType.FIGHTS, EntityType.GROUP, EntityType.PLACE));
+        assertTrue(schema.allows(RelationType.FIGHTS, EntityType.PLACE, EntityType.GROUP));
+        assertTrue(schema.allows(RelationType.SAME_AS, EntityType.GROUP, EntityType.GROUP));
+        assertFalse(schema.allows(RelationType.SAME_AS, EntityType.GROUP, EntityType.PERSON));
+        assertFalse(schema.allows(RelationType.SAME_AS, EntityType.PLACE, EntityType.GROUP));
+    }
+
+    @Test
+    void coOccurrenceAndProjectionsAreNotExtractedTypes() {
+        assertFalse(schema.extracted(RelationType.CO_OCCURS));
+        assertFalse(schema.extracted(RelationType.SHARES_GROUP));
+        assertFalse(schema.allows(RelationType.SHARES_MEMBER, EntityType.GROUP, EntityType.GROUP));
+    }
+}

@@ -1,0 +1,105 @@
+package org.trawl.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trawl.Fixtures;
+import org.trawl.eval.GoldReader;
+import org.trawl.nlp.ModelFiles;
+import org.trawl.relate.CandidatePair;
+import org.trawl.relate.RelationModel;
+
+/**
+ * Training the relation model on gold documents written for this test: reproducible, cross-validated by
+ * document, and declined with a clear message when missing.
+ */
+class RelationTrainingTest {
+
+    private static List<CrossValidation.Prepared> mini() throws IOException {
+        Path gold = Path.of("src/test/resources/gold/relations-mini.jsonl");
+        return CrossValidation.prepare(Fixtures.pipeline(), GoldReader.read(gold));
+    }
+
+    private static byte[] bytes(RelationModel m) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.write(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void trainingIsDeterministic() throws IOException {
+        RelationTrainer trainer = new RelationTrainer(RelationTrainer.Recipe.DEFAULT);
+        byte[] first = bytes(trainer.train(CrossValidation.examples(mini()), 0.3, 0.1));
+        byte[] second = bytes(trainer.train(CrossValidation.examples(mini()), 0.3, 0.1));
+        assertTrue(first.length > 100, "a model was written");
+        assertArrayEquals(first, second, "the same data must give the same model, byte for byte");
+    }
+
+    @Test
+    void pairsAreLabelledFromTheGoldArgumentsWithTheCoarseType() throws IOException {
+        Set<String> labels = new HashSet<>();
+        for (CrossValidation.Prepared p : mini()) {
+            for (CandidatePair pair : p.article().relations().pairs()) {
+                labels.add(RelationTrainer.label(p.gold(), pair));
+            }
+        }
+        assertTrue(labels.containsAll(Set.of("NONE", "LEADS", "MEMBER_OF", "FIGHTS", "LOCATED_IN", "ALLIED_WITH")),
+                labels.toString());
+    }
+
+    @Test
+    void foldsPartitionTheDocumentsTheSameWayWhateverTheOrder() throws IOException {
+        List<CrossValidation.Prepared> docs = mini();
+        List<List<CrossValidation.Prepared>> folds = CrossValidation.folds(docs, 3);
+        Set<String> seen = new HashSet<>();
+        for (List<CrossValidation.Prepared> f : folds) {
+            assertEquals(2, f.size());
+            for (CrossValidation.Prepared p : f) {
+                assertTrue(seen.add(p.gold().id()), "a document in two folds: " + p.gold().id());
+            }
+        }
+        assertEquals(docs.size(), seen.size());
+        List<CrossValidation.Prepared> reversed = new ArrayList<>(docs);
+        java.util.Collections.reverse(reversed);
+        List<List<CrossValidation.Prepared>> again = CrossValidation.folds(reversed, 3);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(folds.get(i).stream().map(p -> p.gold().id()).toList(),
+                    again.get(i).stream().map(p -> p.gold().id()).toList(), "folds do not depend on input order");
+        }
+    }
+
+    @Test
+    void crossValidationScoresEveryGoldRelationInItsOwnFold() throws IOException {
+        List<CrossValidation.Prepared> docs = mini();
+        CrossValidation.Report r = new CrossValidation(new RelationTrainer(RelationTrainer.Recipe.DEFAULT))
+                .run(docs, List.of(), 3);
+        int gold = docs.stream().mapToInt(p -> p.gold().relations().size()).sum();
+        var micro = r.relations().micro();
+        assertEquals(gold, micro.truePositives() + micro.falseNegatives(), "each gold relation is scored once");
+        assertEquals(3, r.foldF1().length);
+        assertEquals(3, r.thresholds().length);
+    }
+
+    @Test
+    void aMissingModelIsDeclinedWithTheFileAndTheRemedy(@TempDir Path dir) throws IOException {
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> RelationModel.load(new ModelFiles(dir)));
+        assertTrue(e.getMessage().contains(RelationModel.FILE), e.getMessage());
+        assertTrue(e.getMessage().contains("trawl train relations"), e.getMessage());
+        Files.writeString(dir.resolve(RelationModel.FILE), "not a model");
+        e = assertThrows(UncheckedIOException.class, () -> RelationModel.load(new ModelFiles(dir)));
+        assertTrue(e.getMessage().contains("cannot read the relation model"), e.getMessage());
+    }
+}
