@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.trawl.config.TrawlConfig;
 import org.trawl.index.CorrectionLog;
 import org.trawl.index.FailureRecord;
+import org.trawl.index.IndexWriteException;
 import org.trawl.index.IndexStats;
 import org.trawl.index.PathRecord;
 import org.trawl.index.Store;
@@ -82,7 +83,15 @@ public final class IngestJob {
             return t;
         });
         long every = Math.max(100, config.commitInterval().toMillis());
-        committer.scheduleWithFixedDelay(store::commit, every, every, TimeUnit.MILLISECONDS);
+        committer.scheduleWithFixedDelay(() -> {
+            if (run.stopped == null) {
+                try {
+                    store.commit();
+                } catch (IndexWriteException e) {
+                    run.stop(e);
+                }
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
 
         int threads = Math.max(1, config.threads());
         try (TextExtractor extractor = new TextExtractor(config.parseTimeout(), config.maxTextChars())) {
@@ -99,6 +108,9 @@ public final class IngestJob {
                             retryFailed ? null : earlierFailures.get(file.path().toString()))));
                 }
                 for (Future<?> f : futures) {
+                    if (run.stopped != null) {
+                        break; // the index cannot be written: the files not started are dropped below
+                    }
                     waitFor(f);
                 }
             } finally {
@@ -106,6 +118,9 @@ public final class IngestJob {
                 // file channel is interrupted; files not started yet are dropped, running ones finish
                 futures.forEach(f -> f.cancel(false));
                 workers.shutdown();
+                if (run.stopped != null) {
+                    awaitQuietly(workers);
+                }
             }
         } finally {
             committer.shutdown(); // a commit under way finishes; no further ones start
@@ -115,8 +130,20 @@ public final class IngestJob {
                 Thread.currentThread().interrupt();
             }
         }
+        if (run.stopped != null) {
+            throw run.stopped;
+        }
         store.commit();
         return run.summary(store.stats(0), skipped);
+    }
+
+    /** Waits for the files under way to give up, so that the run's end is not interleaved with them. */
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            workers.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The containers named in failures of their entries ({@code container!/entry}). */
@@ -159,6 +186,8 @@ public final class IngestJob {
         final boolean retryFailed;
         /** Archives and mailboxes with entries that failed before: read again when failures are retried. */
         final Set<String> failedInside;
+        /** Set when the index could not be written (a full disk): the run stops at once. */
+        volatile IndexWriteException stopped;
 
         Run(long total, long started, boolean retryFailed, Set<String> failedInside) {
             this.total = total;
@@ -170,7 +199,18 @@ public final class IngestJob {
             }
         }
 
+        void stop(IndexWriteException e) {
+            synchronized (this) {
+                if (stopped == null) {
+                    stopped = e;
+                }
+            }
+        }
+
         void process(FileCandidate file, DocumentReader reader, FailureRecord earlierFailure) {
+            if (stopped != null) {
+                return;
+            }
             attempt(file.path().toString(), file.size(), file.modified(), () -> ingest(file, reader, earlierFailure));
             listener.progress(new Progress(done.incrementAndGet(), total, outcomes.get(Outcome.FAILED).sum(),
                     (System.nanoTime() - started) / 1e9));
@@ -184,9 +224,18 @@ public final class IngestJob {
 
         /** Runs the ingest of one file or entry and counts its outcome; a failure is recorded for its path. */
         private void attempt(String path, long size, long modified, Work work) {
+            if (stopped != null) {
+                return;
+            }
             try {
                 outcomes.get(work.run()).increment();
+            } catch (IndexWriteException e) {
+                stop(e); // not the file's fault, and not recordable: the whole run stops
             } catch (IngestException e) {
+                if (e.getCause() instanceof IndexWriteException w) {
+                    stop(w);
+                    return;
+                }
                 fail(path, e.stage(), e.reason(), size, modified);
             } catch (RuntimeException e) {
                 fail(path, IngestException.Stage.INDEX, "internal error: " + e, size, modified);
@@ -245,7 +294,7 @@ public final class IngestJob {
                             content.length, modified);
                 }
             });
-            if (!containerFailed[0]) {
+            if (!containerFailed[0] && stopped == null) {
                 store.putPath(new PathRecord(container.toString(), ContentHash.of(content), content.length, modified));
             }
             return Outcome.CONTAINER;
@@ -327,12 +376,17 @@ public final class IngestJob {
         }
 
         void fail(String path, IngestException.Stage stage, String reason, long size, long modified) {
+            if (stopped != null) {
+                return;
+            }
             String stageName = stage.name().toLowerCase(java.util.Locale.ROOT);
             failures.add(new IngestSummary.Failure(path, stageName, reason));
             outcomes.get(Outcome.FAILED).increment();
             listener.failed(path, stageName, reason);
             try {
                 store.recordFailure(new FailureRecord(path, stageName, reason, size, modified, Instant.now()));
+            } catch (IndexWriteException e) {
+                stop(e);
             } catch (RuntimeException e) {
                 listener.failed(path, "index", "could not record the failure: " + e.getMessage());
             }
