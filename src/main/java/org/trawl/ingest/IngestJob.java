@@ -69,12 +69,12 @@ public final class IngestJob {
         Run run = new Run(crawl.files().size() + crawl.problems().size(), started, retryFailed,
                 containersWithFailures(earlierFailures.keySet()));
         for (FileCrawler.Problem p : crawl.problems()) {
-            run.fail(p.path().toString(), IngestException.Stage.READ, p.reason(), 0, 0);
+            run.fail(ArticlePaths.of(p.path()), IngestException.Stage.READ, p.reason(), 0, 0);
         }
         List<IngestSummary.Skipped> skipped = new ArrayList<>();
         for (FileCrawler.Problem p : crawl.skipped()) {
-            skipped.add(new IngestSummary.Skipped(p.path().toString(), p.reason()));
-            listener.skipped(p.path().toString(), p.reason());
+            skipped.add(new IngestSummary.Skipped(ArticlePaths.of(p.path()), p.reason()));
+            listener.skipped(ArticlePaths.of(p.path()), p.reason());
         }
 
         ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -105,7 +105,7 @@ public final class IngestJob {
             try {
                 for (FileCandidate file : crawl.files()) {
                     futures.add(workers.submit(() -> run.process(file, reader,
-                            retryFailed ? null : earlierFailures.get(file.path().toString()))));
+                            retryFailed ? null : earlierFailures.get(ArticlePaths.of(file.path())))));
                 }
                 for (Future<?> f : futures) {
                     if (run.stopped != null) {
@@ -150,9 +150,9 @@ public final class IngestJob {
     private static Set<String> containersWithFailures(Set<String> failedPaths) {
         Set<String> out = new HashSet<>();
         for (String p : failedPaths) {
-            int bang = p.indexOf("!/");
-            if (bang > 0) {
-                out.add(p.substring(0, bang));
+            String container = ArticlePaths.container(p);
+            if (container != null) {
+                out.add(container);
             }
         }
         return out;
@@ -211,7 +211,7 @@ public final class IngestJob {
             if (stopped != null) {
                 return;
             }
-            attempt(file.path().toString(), file.size(), file.modified(), () -> ingest(file, reader, earlierFailure));
+            attempt(ArticlePaths.of(file.path()), file.size(), file.modified(), () -> ingest(file, reader, earlierFailure));
             listener.progress(new Progress(done.incrementAndGet(), total, outcomes.get(Outcome.FAILED).sum(),
                     (System.nanoTime() - started) / 1e9));
         }
@@ -244,7 +244,7 @@ public final class IngestJob {
 
         Outcome ingest(FileCandidate file, DocumentReader reader, FailureRecord earlierFailure)
                 throws IngestException {
-            String path = file.path().toString();
+            String path = ArticlePaths.of(file.path());
             Optional<PathRecord> known = store.path(path);
             if (known.isPresent() && known.get().sameFile(file.size(), file.modified())
                     && !(retryFailed && failedInside.contains(path))) {
@@ -274,12 +274,12 @@ public final class IngestJob {
          */
         private Outcome unpack(Path container, byte[] content, long modified, ContainerUnpacker.Kind kind,
                                DocumentReader reader) {
-            String prefix = container + "!/";
+            String containerPath = ArticlePaths.of(container);
             boolean[] containerFailed = {false};
             new ContainerUnpacker(config.maxFileBytes()).unpack(content, kind, new ContainerUnpacker.Visitor() {
                 @Override
                 public void entry(String name, byte[] bytes) {
-                    String path = prefix + name;
+                    String path = ArticlePaths.entry(containerPath, name);
                     attempt(path, bytes.length, modified, () -> {
                         Optional<PathRecord> known = store.path(path);
                         return known.isPresent() && known.get().sameFile(bytes.length, modified) ? Outcome.UNCHANGED
@@ -290,12 +290,12 @@ public final class IngestJob {
                 @Override
                 public void problem(String name, String reason) {
                     containerFailed[0] |= name == null;
-                    fail(name == null ? container.toString() : prefix + name, IngestException.Stage.READ, reason,
+                    fail(name == null ? containerPath : ArticlePaths.entry(containerPath, name), IngestException.Stage.READ, reason,
                             content.length, modified);
                 }
             });
             if (!containerFailed[0] && stopped == null) {
-                store.putPath(new PathRecord(container.toString(), ContentHash.of(content), content.length, modified));
+                store.putPath(new PathRecord(containerPath, ContentHash.of(content), content.length, modified));
             }
             return Outcome.CONTAINER;
         }
