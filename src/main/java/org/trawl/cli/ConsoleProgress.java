@@ -52,6 +52,15 @@ final class ConsoleProgress implements ProgressListener {
         out.flush();
     }
 
+    /** Ends a progress line left open on a terminal, before a message of the run's end. */
+    synchronized void finish() {
+        if (lineOpen) {
+            out.println();
+            lineOpen = false;
+            out.flush();
+        }
+    }
+
     @Override
     public synchronized void failed(String path, String stage, String reason) {
         if (quiet) {

@@ -80,7 +80,7 @@ final class ExtractCommand implements Callable<Integer> {
                     extracted = results.get(i).get();
                 } catch (ExecutionException e) {
                     String reason = e.getCause() instanceof IngestException ie ? ie.reason() : e.getCause().toString();
-                    extracted = List.of(new Extracted(crawl.files().get(i).path().toString(), null, reason));
+                    extracted = List.of(new Extracted(org.trawl.ingest.ArticlePaths.of(crawl.files().get(i).path()), null, reason));
                 }
                 for (Extracted x : extracted) {
                     String file = Terminal.display(x.path());

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.store.Directory;
 import org.trawl.config.TrawlConfig;
+import org.trawl.index.IndexWriteException;
 import org.trawl.index.LuceneStore;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.IngestSummary;
@@ -78,10 +81,24 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestSummary summary;
         // the index lock first: a second writer is refused at once, not after seconds of model loading
-        try (LuceneStore store = LuceneStore.openForWriting(config.indexDir())) {
+        LuceneStore store = LuceneStore.openForWriting(config.indexDir(), directoryWrapper);
+        ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive(), quiet || json);
+        try {
             Pipeline pipeline = Pipelines.load(config);
-            ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive(), quiet || json);
             summary = new IngestJob(config, pipeline, store, progress).run(paths, retryFailed);
+        } catch (IndexWriteException e) {
+            closeQuietly(store);
+            progress.finish();
+            err.println(spec.qualifiedName() + ": " + e.getMessage() + "; stopped at once. " + committed(config.indexDir())
+                    + (e.noSpace() ? "; free some space and run ingest again to go on" : ""));
+            err.flush();
+            return Main.FAILED;
+        } catch (RuntimeException e) {
+            closeQuietly(store);
+            throw e;
+        }
+        try {
+            store.close();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot close index " + config.indexDir(), e);
         }
@@ -92,6 +109,28 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return summary.failed() > 0 ? Main.FAILED : 0;
+    }
+
+    /** Wraps the index's Lucene directory (tests: one that runs out of space). */
+    static UnaryOperator<Directory> directoryWrapper = UnaryOperator.identity();
+
+    private static void closeQuietly(LuceneStore store) {
+        try {
+            store.close();
+        } catch (java.io.IOException | RuntimeException e) {
+            // the writer already failed; its last commit is what stays
+        }
+    }
+
+    /** What the index holds as of its last commit, read back from disk (which also shows it opens). */
+    static String committed(Path indexDir) {
+        try (LuceneStore reader = LuceneStore.openForReading(indexDir)) {
+            var stats = reader.stats(0);
+            return String.format(Locale.ROOT, "The index holds %,d articles and %,d entities as committed before;"
+                    + " nothing after that commit was kept", stats.documents(), stats.entities());
+        } catch (java.io.IOException | RuntimeException e) {
+            return "The index could not be read back: " + e.getMessage();
+        }
     }
 
     /** The end-of-run summary, as text and as JSON. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.trawl.index.IndexBusyException;
 import org.trawl.index.IndexMissingException;
+import org.trawl.index.IndexWriteException;
 import org.trawl.index.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,7 +97,7 @@ public final class Main implements Runnable {
             err.println(name + ": " + e.getMessage());
             return USAGE;
         }
-        if (e instanceof IndexMissingException || e instanceof IndexBusyException) {
+        if (e instanceof IndexMissingException || e instanceof IndexBusyException || e instanceof IndexWriteException) {
             err.println(name + ": " + e.getMessage());
             return FAILED;
         }

@@ -18,7 +18,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
@@ -27,6 +29,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -65,9 +68,13 @@ public final class LuceneStore implements Store {
     private final EntityBook entities;
     private final NearDuplicates nearDuplicates;
     private final EntityCounter entityCounter = new EntityCounter();
+    /** The failure of a background merge (the disk filled up during it), reported with the next write's. */
+    private final MergeFailures mergeFailures;
 
-    private LuceneStore(Path indexDir, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private LuceneStore(Path indexDir, Directory directory, IndexWriter writer, SearcherManager searchers,
+                        MergeFailures mergeFailures) {
         this.indexDir = indexDir;
+        this.mergeFailures = mergeFailures;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
@@ -78,12 +85,22 @@ public final class LuceneStore implements Store {
 
     /** Opens (creating if needed) the index in {@code indexDir} for an ingest run. */
     public static LuceneStore openForWriting(Path indexDir) {
+        return openForWriting(indexDir, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens the index for writing through a wrapper of its Lucene directory (tests: a directory that runs out
+     * of space).
+     */
+    public static LuceneStore openForWriting(Path indexDir, UnaryOperator<Directory> wrap) {
         try {
             Files.createDirectories(indexDir);
-            Directory dir = FSDirectory.open(indexDir.resolve(LUCENE_DIR));
+            Directory dir = wrap.apply(FSDirectory.open(indexDir.resolve(LUCENE_DIR)));
+            MergeFailures mergeFailures = new MergeFailures();
             IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
+                    .setMergeScheduler(mergeFailures)
                     .setCommitOnClose(false);
             IndexWriter writer;
             try {
@@ -93,8 +110,14 @@ public final class LuceneStore implements Store {
                 throw new IndexBusyException("the index " + indexDir
                         + " is being written by another trawl process; wait for it to finish");
             }
-            writer.commit();
-            return new LuceneStore(indexDir, dir, writer, new SearcherManager(writer, null));
+            try {
+                writer.commit();
+            } catch (IOException e) {
+                writer.rollback();
+                dir.close();
+                throw new IndexWriteException(indexDir, e);
+            }
+            return new LuceneStore(indexDir, dir, writer, new SearcherManager(writer, null), mergeFailures);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + indexDir + ": " + e.getMessage(), e);
         }
@@ -117,7 +140,7 @@ public final class LuceneStore implements Store {
         try {
             Directory dir = FSDirectory.open(luceneDir);
             try {
-                return new LuceneStore(indexDir, dir, null, new SearcherManager(dir, null));
+                return new LuceneStore(indexDir, dir, null, new SearcherManager(dir, null), null);
             } catch (IndexNotFoundException e) {
                 dir.close();
                 throw new IndexMissingException(indexDir);
@@ -172,8 +195,8 @@ public final class LuceneStore implements Store {
                 }
             }
             return original;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
         } finally {
             commitLock.readLock().unlock();
         }
@@ -200,8 +223,8 @@ public final class LuceneStore implements Store {
         try {
             w.updateDocument(RecordMapper.uid(Schema.KIND_PATH, path.path()), RecordMapper.path(path));
             w.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path.path()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
         } finally {
             commitLock.readLock().unlock();
         }
@@ -219,8 +242,8 @@ public final class LuceneStore implements Store {
         commitLock.readLock().lock();
         try {
             w.updateDocument(RecordMapper.uid(Schema.KIND_FAILURE, failure.path()), RecordMapper.failure(failure));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
         } finally {
             commitLock.readLock().unlock();
         }
@@ -232,8 +255,8 @@ public final class LuceneStore implements Store {
         commitLock.readLock().lock();
         try {
             w.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
         } finally {
             commitLock.readLock().unlock();
         }
@@ -246,8 +269,8 @@ public final class LuceneStore implements Store {
             // most of the flushing happens here, while workers go on adding; the refreshes below, with the
             // workers held, then only flush what came in since
             searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit index " + indexDir + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
         }
         commitLock.writeLock().lock();
         try {
@@ -286,8 +309,8 @@ public final class LuceneStore implements Store {
             searchers.maybeRefreshBlocking();
             nearDuplicates.committed();
             pendingDocuments.clear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit index " + indexDir + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
         } finally {
             commitLock.writeLock().unlock();
         }
@@ -336,10 +359,38 @@ public final class LuceneStore implements Store {
                 entities.rename(r.entityId(), r.newName());
             }
             return rewritten;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot correct index " + indexDir + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
         } finally {
             commitLock.writeLock().unlock();
+        }
+    }
+
+    /** A failed write, with the failure of a background merge before it (which may have closed the writer). */
+    private IndexWriteException writeFailed(Exception e) {
+        Throwable merge = mergeFailures == null ? null : mergeFailures.first();
+        if (merge != null && merge != e && !IndexWriteException.noSpace(e)) {
+            e.addSuppressed(merge);
+        }
+        return new IndexWriteException(indexDir, e);
+    }
+
+    /**
+     * Lucene's merge scheduler, but a merge that fails (the disk filled up) is kept to be reported with the
+     * next write's failure instead of printed as a stack trace by the merge thread.
+     */
+    private static final class MergeFailures extends ConcurrentMergeScheduler {
+        private volatile Throwable first;
+
+        @Override
+        protected void handleMergeException(Throwable exc) {
+            if (first == null) {
+                first = exc;
+            }
+        }
+
+        Throwable first() {
+            return first;
         }
     }
 

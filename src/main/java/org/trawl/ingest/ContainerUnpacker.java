@@ -45,6 +45,8 @@ final class ContainerUnpacker {
     }
 
     private final long maxEntryBytes;
+    /** The entry names reported so far in this container: a name that repeats gets a number. */
+    private final java.util.Set<String> names = new java.util.HashSet<>();
 
     ContainerUnpacker(long maxEntryBytes) {
         this.maxEntryBytes = maxEntryBytes;
@@ -61,6 +63,7 @@ final class ContainerUnpacker {
      */
     void unpack(byte[] content, Kind kind, Visitor visitor) {
         Budget budget = new Budget(content.length);
+        names.clear();
         if (kind == Kind.MBOX) {
             mbox(content, visitor, budget);
         } else {
@@ -75,7 +78,7 @@ final class ContainerUnpacker {
                 if (e.isDirectory()) {
                     continue;
                 }
-                String name = prefix + e.getName();
+                String name = unique(prefix + ArticlePaths.escape(e.getName()));
                 if (!budget.allowEntry()) {
                     visitor.problem(null, "more than " + MAX_ENTRIES + " entries; the rest were not read");
                     return;
@@ -134,6 +137,19 @@ final class ContainerUnpacker {
             }
         }
         return tooLarge ? null : out.toByteArray();
+    }
+
+    /**
+     * The name, or when an earlier entry of the container had it (a zip may hold two entries of one name),
+     * the name with the first free number after it: {@code a.txt (2)}. Entries come in the archive's order,
+     * so each keeps its path from run to run.
+     */
+    private String unique(String name) {
+        String out = name;
+        for (int n = 2; !names.add(out); n++) {
+            out = name + " (" + n + ")";
+        }
+        return out;
     }
 
     private static boolean isZip(String name, byte[] bytes) {

@@ -70,13 +70,13 @@ public final class DocumentReader {
         byte[] content = read(file);
         Optional<ContainerUnpacker.Kind> kind = containerKind(file, content);
         if (kind.isEmpty()) {
-            return List.of(new Article(file.toString(), parse(file, content, ContentHash.of(content)), null));
+            return List.of(new Article(ArticlePaths.of(file), parse(file, content, ContentHash.of(content)), null));
         }
         List<Article> out = new ArrayList<>();
         new ContainerUnpacker(maxEntryBytes).unpack(content, kind.get(), new ContainerUnpacker.Visitor() {
             @Override
             public void entry(String name, byte[] bytes) {
-                String path = file + "!/" + name;
+                String path = ArticlePaths.entry(ArticlePaths.of(file), name);
                 try {
                     out.add(new Article(path, parseEntry(file, name, bytes, ContentHash.of(bytes)), null));
                 } catch (IngestException e) {
@@ -86,7 +86,8 @@ public final class DocumentReader {
 
             @Override
             public void problem(String name, String reason) {
-                out.add(new Article(name == null ? file.toString() : file + "!/" + name, null, reason));
+                out.add(new Article(name == null ? ArticlePaths.of(file) : ArticlePaths.entry(ArticlePaths.of(file), name),
+                        null, reason));
             }
         });
         return out;
@@ -100,13 +101,17 @@ public final class DocumentReader {
 
     /** Parses content read from {@code file} into an article with the given id. */
     public SourceDocument parse(Path file, byte[] content, String id) throws IngestException {
-        return parse(file.toString(), file.getFileName().toString(), file, null, content, id);
+        return parse(ArticlePaths.of(file), file.getFileName().toString(), file, null, content, id);
     }
 
-    /** Parses an entry of an archive or mailbox: {@code name} is its path inside {@code container}. */
+    /**
+     * Parses an entry of an archive or mailbox: {@code name} is its path inside {@code container}, as
+     * {@link ArticlePaths} writes it.
+     */
     SourceDocument parseEntry(Path container, String name, byte[] content, String id) throws IngestException {
         String fileName = name.substring(name.lastIndexOf('/') + 1);
-        return parse(container + "!/" + name, fileName, container, container.toString(), content, id);
+        return parse(ArticlePaths.entry(ArticlePaths.of(container), name), fileName, container,
+                ArticlePaths.of(container), content, id);
     }
 
     /**

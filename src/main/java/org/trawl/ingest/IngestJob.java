@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.trawl.config.TrawlConfig;
 import org.trawl.index.CorrectionLog;
 import org.trawl.index.FailureRecord;
+import org.trawl.index.IndexWriteException;
 import org.trawl.index.IndexStats;
 import org.trawl.index.PathRecord;
 import org.trawl.index.Store;
@@ -68,12 +69,12 @@ public final class IngestJob {
         Run run = new Run(crawl.files().size() + crawl.problems().size(), started, retryFailed,
                 containersWithFailures(earlierFailures.keySet()));
         for (FileCrawler.Problem p : crawl.problems()) {
-            run.fail(p.path().toString(), IngestException.Stage.READ, p.reason(), 0, 0);
+            run.fail(ArticlePaths.of(p.path()), IngestException.Stage.READ, p.reason(), 0, 0);
         }
         List<IngestSummary.Skipped> skipped = new ArrayList<>();
         for (FileCrawler.Problem p : crawl.skipped()) {
-            skipped.add(new IngestSummary.Skipped(p.path().toString(), p.reason()));
-            listener.skipped(p.path().toString(), p.reason());
+            skipped.add(new IngestSummary.Skipped(ArticlePaths.of(p.path()), p.reason()));
+            listener.skipped(ArticlePaths.of(p.path()), p.reason());
         }
 
         ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -82,7 +83,15 @@ public final class IngestJob {
             return t;
         });
         long every = Math.max(100, config.commitInterval().toMillis());
-        committer.scheduleWithFixedDelay(store::commit, every, every, TimeUnit.MILLISECONDS);
+        committer.scheduleWithFixedDelay(() -> {
+            if (run.stopped == null) {
+                try {
+                    store.commit();
+                } catch (IndexWriteException e) {
+                    run.stop(e);
+                }
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
 
         int threads = Math.max(1, config.threads());
         try (TextExtractor extractor = new TextExtractor(config.parseTimeout(), config.maxTextChars())) {
@@ -96,9 +105,12 @@ public final class IngestJob {
             try {
                 for (FileCandidate file : crawl.files()) {
                     futures.add(workers.submit(() -> run.process(file, reader,
-                            retryFailed ? null : earlierFailures.get(file.path().toString()))));
+                            retryFailed ? null : earlierFailures.get(ArticlePaths.of(file.path())))));
                 }
                 for (Future<?> f : futures) {
+                    if (run.stopped != null) {
+                        break; // the index cannot be written: the files not started are dropped below
+                    }
                     waitFor(f);
                 }
             } finally {
@@ -106,6 +118,9 @@ public final class IngestJob {
                 // file channel is interrupted; files not started yet are dropped, running ones finish
                 futures.forEach(f -> f.cancel(false));
                 workers.shutdown();
+                if (run.stopped != null) {
+                    awaitQuietly(workers);
+                }
             }
         } finally {
             committer.shutdown(); // a commit under way finishes; no further ones start
@@ -115,17 +130,29 @@ public final class IngestJob {
                 Thread.currentThread().interrupt();
             }
         }
+        if (run.stopped != null) {
+            throw run.stopped;
+        }
         store.commit();
         return run.summary(store.stats(0), skipped);
+    }
+
+    /** Waits for the files under way to give up, so that the run's end is not interleaved with them. */
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            workers.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The containers named in failures of their entries ({@code container!/entry}). */
     private static Set<String> containersWithFailures(Set<String> failedPaths) {
         Set<String> out = new HashSet<>();
         for (String p : failedPaths) {
-            int bang = p.indexOf("!/");
-            if (bang > 0) {
-                out.add(p.substring(0, bang));
+            String container = ArticlePaths.container(p);
+            if (container != null) {
+                out.add(container);
             }
         }
         return out;
@@ -159,6 +186,8 @@ public final class IngestJob {
         final boolean retryFailed;
         /** Archives and mailboxes with entries that failed before: read again when failures are retried. */
         final Set<String> failedInside;
+        /** Set when the index could not be written (a full disk): the run stops at once. */
+        volatile IndexWriteException stopped;
 
         Run(long total, long started, boolean retryFailed, Set<String> failedInside) {
             this.total = total;
@@ -170,8 +199,19 @@ public final class IngestJob {
             }
         }
 
+        void stop(IndexWriteException e) {
+            synchronized (this) {
+                if (stopped == null) {
+                    stopped = e;
+                }
+            }
+        }
+
         void process(FileCandidate file, DocumentReader reader, FailureRecord earlierFailure) {
-            attempt(file.path().toString(), file.size(), file.modified(), () -> ingest(file, reader, earlierFailure));
+            if (stopped != null) {
+                return;
+            }
+            attempt(ArticlePaths.of(file.path()), file.size(), file.modified(), () -> ingest(file, reader, earlierFailure));
             listener.progress(new Progress(done.incrementAndGet(), total, outcomes.get(Outcome.FAILED).sum(),
                     (System.nanoTime() - started) / 1e9));
         }
@@ -184,9 +224,18 @@ public final class IngestJob {
 
         /** Runs the ingest of one file or entry and counts its outcome; a failure is recorded for its path. */
         private void attempt(String path, long size, long modified, Work work) {
+            if (stopped != null) {
+                return;
+            }
             try {
                 outcomes.get(work.run()).increment();
+            } catch (IndexWriteException e) {
+                stop(e); // not the file's fault, and not recordable: the whole run stops
             } catch (IngestException e) {
+                if (e.getCause() instanceof IndexWriteException w) {
+                    stop(w);
+                    return;
+                }
                 fail(path, e.stage(), e.reason(), size, modified);
             } catch (RuntimeException e) {
                 fail(path, IngestException.Stage.INDEX, "internal error: " + e, size, modified);
@@ -195,7 +244,7 @@ public final class IngestJob {
 
         Outcome ingest(FileCandidate file, DocumentReader reader, FailureRecord earlierFailure)
                 throws IngestException {
-            String path = file.path().toString();
+            String path = ArticlePaths.of(file.path());
             Optional<PathRecord> known = store.path(path);
             if (known.isPresent() && known.get().sameFile(file.size(), file.modified())
                     && !(retryFailed && failedInside.contains(path))) {
@@ -225,12 +274,12 @@ public final class IngestJob {
          */
         private Outcome unpack(Path container, byte[] content, long modified, ContainerUnpacker.Kind kind,
                                DocumentReader reader) {
-            String prefix = container + "!/";
+            String containerPath = ArticlePaths.of(container);
             boolean[] containerFailed = {false};
             new ContainerUnpacker(config.maxFileBytes()).unpack(content, kind, new ContainerUnpacker.Visitor() {
                 @Override
                 public void entry(String name, byte[] bytes) {
-                    String path = prefix + name;
+                    String path = ArticlePaths.entry(containerPath, name);
                     attempt(path, bytes.length, modified, () -> {
                         Optional<PathRecord> known = store.path(path);
                         return known.isPresent() && known.get().sameFile(bytes.length, modified) ? Outcome.UNCHANGED
@@ -241,12 +290,12 @@ public final class IngestJob {
                 @Override
                 public void problem(String name, String reason) {
                     containerFailed[0] |= name == null;
-                    fail(name == null ? container.toString() : prefix + name, IngestException.Stage.READ, reason,
+                    fail(name == null ? containerPath : ArticlePaths.entry(containerPath, name), IngestException.Stage.READ, reason,
                             content.length, modified);
                 }
             });
-            if (!containerFailed[0]) {
-                store.putPath(new PathRecord(container.toString(), ContentHash.of(content), content.length, modified));
+            if (!containerFailed[0] && stopped == null) {
+                store.putPath(new PathRecord(containerPath, ContentHash.of(content), content.length, modified));
             }
             return Outcome.CONTAINER;
         }
@@ -327,12 +376,17 @@ public final class IngestJob {
         }
 
         void fail(String path, IngestException.Stage stage, String reason, long size, long modified) {
+            if (stopped != null) {
+                return;
+            }
             String stageName = stage.name().toLowerCase(java.util.Locale.ROOT);
             failures.add(new IngestSummary.Failure(path, stageName, reason));
             outcomes.get(Outcome.FAILED).increment();
             listener.failed(path, stageName, reason);
             try {
                 store.recordFailure(new FailureRecord(path, stageName, reason, size, modified, Instant.now()));
+            } catch (IndexWriteException e) {
+                stop(e);
             } catch (RuntimeException e) {
                 listener.failed(path, "index", "could not record the failure: " + e.getMessage());
             }

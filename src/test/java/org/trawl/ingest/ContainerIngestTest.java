@@ -119,6 +119,54 @@ class ContainerIngestTest {
         assertTrue(retried.failures().stream().anyMatch(f -> f.path().endsWith("level4.zip")), retried.toString());
     }
 
+    @Test
+    void twoEntriesOfOneNameAreTwoArticlesEachWithItsOwnPath() throws Exception {
+        // ZipOutputStream refuses a name twice: write b.txt, then rename it a.txt in the archive's bytes
+        byte[] zip = zip(Map.of("a.txt", samples.get(0).getBytes(StandardCharsets.UTF_8),
+                "b.txt", samples.get(1).getBytes(StandardCharsets.UTF_8)));
+        String raw = new String(zip, StandardCharsets.ISO_8859_1);
+        assertEquals(2, raw.split("b\\.txt", -1).length - 1, "b.txt in the local header and the central directory");
+        Files.write(articles.resolve("dup.zip"), raw.replace("b.txt", "a.txt").getBytes(StandardCharsets.ISO_8859_1));
+
+        IngestSummary s = ingest(false);
+        assertEquals(2, s.added(), s.toString());
+        try (LuceneStore store = LuceneStore.openForReading(index)) {
+            List<DocumentRecord> docs = store.search(SearchRequest.of("", 20)).hits().stream().map(h -> h.document()).toList();
+            assertEquals(java.util.Set.of("articles/dup.zip!/a.txt", "articles/dup.zip!/a.txt (2)"),
+                    docs.stream().map(d -> tmp.relativize(Path.of(d.file())).toString()).collect(Collectors.toSet()));
+            for (DocumentRecord d : docs) {
+                assertEquals(d.id(), store.path(d.file()).orElseThrow().documentId(), "the path of " + d.file() + " holds it");
+            }
+        }
+        IngestSummary again = ingest(false);
+        assertEquals(0, again.added() + again.updated() + again.containers(), again.toString());
+    }
+
+    @Test
+    void anEntryAndARealFileOfTheSameSpellingKeepTheirOwnPaths() throws Exception {
+        Files.write(articles.resolve("x.zip"), zip(Map.of("a.txt", samples.get(0).getBytes(StandardCharsets.UTF_8))));
+        Files.writeString(Files.createDirectories(articles.resolve("x.zip!")).resolve("a.txt"), samples.get(1));
+
+        IngestSummary s = ingest(false);
+        assertEquals(2, s.added(), s.toString());
+        try (LuceneStore store = LuceneStore.openForReading(index)) {
+            Map<String, DocumentRecord> byFile = store.search(SearchRequest.of("", 20)).hits().stream()
+                    .map(h -> h.document()).collect(Collectors.toMap(d -> tmp.relativize(Path.of(d.file())).toString(),
+                            Function.identity()));
+            assertEquals(java.util.Set.of("articles/x.zip!/a.txt", "articles/x.zip!!/a.txt"), byFile.keySet());
+            assertEquals(articles.resolve("x.zip").toString(), byFile.get("articles/x.zip!/a.txt").container());
+            assertEquals(null, byFile.get("articles/x.zip!!/a.txt").container());
+            for (DocumentRecord d : byFile.values()) {
+                assertEquals(d.id(), store.path(d.file()).orElseThrow().documentId(), "the path of " + d.file() + " holds it");
+            }
+        }
+        for (int run = 0; run < 2; run++) {
+            IngestSummary again = ingest(false);
+            assertEquals(0, again.added() + again.updated(), "nothing swaps on a later run: " + again);
+            assertEquals(2, again.unchanged(), again.toString());
+        }
+    }
+
     private static String message(String subject, String body) {
         return "From sender@example.org Mon Jan  4 10:00:00 2016\n"
                 + "From: Sender <sender@example.org>\nTo: list@example.org\nSubject: " + subject + "\n"

@@ -36,6 +36,17 @@ class PageScriptSafetyTest {
         }
     }
 
+    /**
+     * A facet with no values (no Years when no article has a date) is null, and DOM append writes null as the
+     * text "null": facets are added only through the helper that leaves them out.
+     */
+    @Test
+    void anEmptyFacetIsLeftOutNotWrittenAsNull() throws IOException {
+        String js = script();
+        assertTrue(!js.contains(".append(facet("), "a facet, possibly null, appended directly");
+        assertTrue(js.contains("add(facet('Years'"), "the Years facet goes through the null-skipping helper");
+    }
+
     @Test
     void leafletContentIsAlwaysAnElement() throws IOException {
         String js = script();

@@ -185,12 +185,14 @@ function facetPanel(f, p, go) {
   const row = (label, count, onclick, extra) => h('li', {},
     h('a', {class: 'value', href: '#', onclick: ev => { ev.preventDefault(); onclick(); }, title: label}, label),
     extra || null, h('span', {class: 'count'}, fmt(count)));
+  // a facet without values is null: DOM append would write it as the text "null"
+  const add = el => { if (el) panel.append(el); };
   const facet = (title, items) => items.length ? h('div', {class: 'facet'}, h('h2', {}, title), h('ul', {}, items)) : null;
 
-  panel.append(facet('Mentions', TYPES.map(t => row(TYPE_LABEL[t], f.types[t] || 0, () => go({type: t}),
+  add(facet('Mentions', TYPES.map(t => row(TYPE_LABEL[t], f.types[t] || 0, () => go({type: t}),
     h('span', {class: 'dot ' + t})))));
   for (const t of TYPES) {
-    panel.append(facet(TYPE_LABEL[t], f.entities[t].filter(e => !p.entity.includes(e.entity)).map(e => {
+    add(facet(TYPE_LABEL[t], f.entities[t].filter(e => !p.entity.includes(e.entity)).map(e => {
       entityNames.set(e.entity, e.name);
       const li = row(e.name, e.count, () => go({entity: p.entity.concat([e.entity])}),
         h('a', {class: 'go', href: entityLink(e.entity), title: 'Open ' + e.name}, '↗'));
@@ -198,8 +200,8 @@ function facetPanel(f, p, go) {
       return li;
     })));
   }
-  panel.append(facet('Sources', f.sources.map(s => row(s.value, s.count, () => go({source: s.value})))));
-  panel.append(facet('Years', f.years.slice(0, 15).map(y => row(y.value, y.count, () => go({from: y.value, to: y.value})))));
+  add(facet('Sources', f.sources.map(s => row(s.value, s.count, () => go({source: s.value})))));
+  add(facet('Years', f.years.slice(0, 15).map(y => row(y.value, y.count, () => go({from: y.value, to: y.value})))));
   if (f.sampled) panel.append(h('p', {class: 'faint'}, 'Counts estimated from a sample of the ' + fmt(f.total) + ' matches.'));
   return panel;
 }
