@@ -137,7 +137,7 @@ public final class CompositeRecognizer implements NameRecognizer {
             Candidate.Source source = switch (e.kind()) {
                 case SANCTIONED_GROUP, SANCTIONED_PERSON -> Candidate.Source.SANCTIONS_LIST;
                 case COUNTRY -> Candidate.Source.COUNTRY_LIST;
-                case REGION, CITY -> Candidate.Source.PLACE_LIST;
+                case AREA, REGION, CITY -> Candidate.Source.PLACE_LIST;
             };
             add(tokens, new Candidate(m.from(), m.to(), e.type(), 0.9, source), all);
         }
