@@ -140,7 +140,7 @@ class NameErrorKindsTest {
     void aNameInAHeadlineIsFoundAgainWhenTheArticleNamesIt() {
         String text = "Inside Omar Haddad’s Secret Weapons Network\n\n"
                 + "Omar Haddad ran the network from a farm near the border, officials said.";
-        assertTrue(names(text).stream().filter(m -> m.text().equals("Omar Haddad")).count() >= 1, names(text).toString());
+        assertEquals(2, names(text).stream().filter(m -> m.text().equals("Omar Haddad")).count(), names(text).toString());
     }
 
     @Test
