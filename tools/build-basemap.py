@@ -6,19 +6,22 @@ of Natural Earth's 1:50m Admin 0 country boundaries, version 4.1.0 (public domai
 decoded here (arcs un-delta-encoded and de-quantised) and coordinates rounded to 0.01 degrees.
 
 Usage: tools/build-basemap.py [--out src/main/resources/org/trawl/web/static/countries.geojson]
-Needs only python3 and access to the npm registry (the download is checked against its published sha512).
+Needs python3 and npm: the package is fetched with `npm pack world-atlas@2.0.2` and its tarball read here,
+checked against the sha512 the registry publishes for it.
 """
-import argparse, base64, hashlib, io, json, tarfile, urllib.request
+import argparse, base64, hashlib, io, json, os, subprocess, tarfile, tempfile
 
-URL = "https://registry.npmjs.org/world-atlas/-/world-atlas-2.0.2.tgz"
+PACKAGE = "world-atlas@2.0.2"
 INTEGRITY = "IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=="
 
 
 def topology():
-    with urllib.request.urlopen(URL) as r:
-        data = r.read()
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run(["npm", "pack", PACKAGE, "--pack-destination", d, "--silent"], check=True,
+                       stdout=subprocess.DEVNULL)
+        data = open(os.path.join(d, "world-atlas-2.0.2.tgz"), "rb").read()
     if base64.b64encode(hashlib.sha512(data).digest()).decode() != INTEGRITY:
-        raise SystemExit(URL + ": sha512 mismatch")
+        raise SystemExit(PACKAGE + ": sha512 mismatch")
     tar = tarfile.open(fileobj=io.BytesIO(data), mode="r:gz")
     return json.load(tar.extractfile("package/countries-50m.json"))
 

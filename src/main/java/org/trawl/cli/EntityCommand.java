@@ -73,6 +73,10 @@ final class EntityCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  names:     %s%n", String.join(" · ", e.names()));
         out.printf(Locale.ROOT, "  mentions:  %,d in %,d document%s%n", e.mentions(), e.documents(),
                 e.documents() == 1 ? "" : "s");
+        if (p.score().scored() > 0) {
+            out.printf(Locale.ROOT, "  score:     %.2f %s%n", p.score().score(), Terminal.dim(String.format(Locale.ROOT,
+                    "(mentions: mean %.2f, best %.2f)", p.score().mean(), p.score().best())));
+        }
         RelationType current = null;
         for (EntityProfile.Link l : p.relations()) {
             if (l.type() != current) {

@@ -2,17 +2,23 @@ package org.trawl.index;
 
 import java.util.List;
 import org.trawl.model.Entity;
+import org.trawl.model.EntityScore;
 import org.trawl.model.RelationType;
 
 /**
- * What the index knows about one entity: the entity, its typed relations grouped by the other end, and
- * the entities it is most often named with.
+ * What the index knows about one entity: the entity, its typed relations grouped by the other end, the
+ * entities it is most often named with, and how sure trawl is of it (from its mentions' scores).
  */
-public record EntityProfile(Entity entity, List<Link> relations, List<Link> cooccurring) {
+public record EntityProfile(Entity entity, List<Link> relations, List<Link> cooccurring, EntityScore score) {
 
     public EntityProfile {
         relations = List.copyOf(relations);
         cooccurring = List.copyOf(cooccurring);
+        score = score == null ? EntityScore.NONE : score;
+    }
+
+    public EntityProfile(Entity entity, List<Link> relations, List<Link> cooccurring) {
+        this(entity, relations, cooccurring, EntityScore.NONE);
     }
 
     /**

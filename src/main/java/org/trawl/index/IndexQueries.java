@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -48,6 +49,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOSupplier;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
+import org.trawl.model.EntityScore;
 import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
@@ -268,8 +270,27 @@ final class IndexQueries {
                     .thenComparing(l -> l.other().canonical());
             typed.sort(Comparator.comparing(EntityProfile.Link::type).thenComparing(byCount));
             co.sort(byCount);
-            return new EntityProfile(entity, typed, co);
+            return new EntityProfile(entity, typed, co, score(s, entityId));
         });
+    }
+
+    /** Mention records read for an entity's score at most: a hub's first ones are a fair sample. */
+    static final int SCORED_MENTIONS = 20_000;
+
+    /** The entity's score from the scores of its mention records (see {@link EntityScore}). */
+    private static EntityScore score(IndexSearcher s, String entityId) throws IOException {
+        EntityScore.Builder b = new EntityScore.Builder();
+        StoredFields stored = s.storedFields();
+        Set<String> fields = Set.of(Schema.SCORE);
+        forEachMatch(s, all(kind(Schema.KIND_MENTION), LuceneStore.term(Schema.ENTITY, entityId)), leaf -> doc -> {
+            if (b.count() < SCORED_MENTIONS) {
+                IndexableField f = stored.document(leaf.docBase + doc, fields).getField(Schema.SCORE);
+                if (f != null) {
+                    b.add(f.numericValue().doubleValue());
+                }
+            }
+        });
+        return b.build();
     }
 
     private Entity lookup(IndexSearcher s, String id) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trawl.index.DocumentRecord;
@@ -17,6 +18,7 @@ import org.trawl.index.Snippet;
 import org.trawl.index.StoredRelation;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
+import org.trawl.model.EntityScore;
 import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
@@ -63,9 +65,10 @@ public final class Json {
         if (x.document().published() != null) {
             o.put("published", x.document().published().toString());
         }
+        Map<String, EntityScore> scores = entityScores(x.mentions());
         ArrayNode entities = o.putArray("entities");
         for (EntityMention m : x.mentions()) {
-            entities.add(mention(m));
+            entities.add(mention(m).put("entity_score", round(scores.get(m.entityId()).score())));
         }
         ArrayNode relations = o.putArray("relations");
         for (Relation r : x.relations()) {
@@ -83,7 +86,21 @@ public final class Json {
         e.put("entity", m.entityId());
         e.put("canonical", m.canonical());
         e.put("score", round(m.mention().score()));
+        if (m.mention().origin() != null) {
+            e.put("origin", m.mention().origin());
+        }
         return e;
+    }
+
+    /** Per entity, the score of its mentions in one article combined (see {@link EntityScore}). */
+    public static Map<String, EntityScore> entityScores(List<EntityMention> mentions) {
+        Map<String, EntityScore.Builder> b = new LinkedHashMap<>();
+        for (EntityMention m : mentions) {
+            b.computeIfAbsent(m.entityId(), k -> new EntityScore.Builder()).add(m.mention().score());
+        }
+        Map<String, EntityScore> out = new LinkedHashMap<>();
+        b.forEach((k, v) -> out.put(k, v.build()));
+        return out;
     }
 
     public static ObjectNode relation(Relation r) {
@@ -200,6 +217,10 @@ public final class Json {
 
     public static ObjectNode profile(EntityProfile p) {
         ObjectNode o = entity(p.entity());
+        o.put("score", round(p.score().score()));
+        o.put("mean_mention_score", round(p.score().mean()));
+        o.put("best_mention_score", round(p.score().best()));
+        o.put("scored_mentions", p.score().scored());
         ArrayNode rels = o.putArray("relations");
         for (EntityProfile.Link l : p.relations()) {
             rels.add(link(l));

@@ -15,8 +15,9 @@ import org.trawl.nlp.namefind.GazetteerEntry;
 import org.trawl.nlp.namefind.NameLexicon;
 
 /**
- * Puts place entities on the map: finds the gazetteer place (countries, GeoNames first-level regions and
- * cities) that an entity's names refer to.
+ * Puts place entities on the map: finds the gazetteer place (countries; continents, regions and other
+ * names of countries; GeoNames first-level regions and cities) that an entity's names refer to. An area
+ * across countries ("the Balkans") is placed with no country code.
  * <ul>
  *   <li>Only entities typed PLACE are placed, and never a month, a holiday or a compass direction ("the
  *       West", "North").</li>
@@ -128,13 +129,15 @@ public final class PlaceLocator {
 
     private List<GazetteerEntry> candidates(String name) {
         return gazetteer.places(name).stream().filter(e -> e.kind() == GazetteerEntry.Kind.COUNTRY
-                || e.kind() == GazetteerEntry.Kind.REGION || e.kind() == GazetteerEntry.Kind.CITY).toList();
+                || e.kind() == GazetteerEntry.Kind.AREA || e.kind() == GazetteerEntry.Kind.REGION
+                || e.kind() == GazetteerEntry.Kind.CITY).toList();
     }
 
     /** Prominence (country, then region, then population), raised by the other places of the article. */
     private static double score(GazetteerEntry e, Context context) {
         double s = switch (e.kind()) {
             case COUNTRY -> 20;
+            case AREA -> 19; // a continent, a region of the world or a country's other name: wider than any town
             case REGION -> 5.5; // a first-level region counts as a city of about 300,000
             default -> Math.log10(e.population() + 10);
         };

@@ -84,6 +84,14 @@ class CommandLineTest {
         assertEquals("PERSON", j.get("type").asText());
         assertTrue(j.get("mentions").asInt() >= 2);
         assertTrue(j.get("cooccurring").size() > 0);
+        // scores were added beside the old fields: an entity named twice is surer than its mean mention
+        assertEquals(j.get("mentions").asInt(), j.get("scored_mentions").asInt());
+        double score = j.get("score").asDouble(), mean = j.get("mean_mention_score").asDouble();
+        assertTrue(mean > 0 && mean <= j.get("best_mention_score").asDouble() && score >= mean && score <= 1, j.toString());
+
+        Cli text = Cli.run("entity", "Choudary", "--index", index);
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().matches("(?s).*\\n  score: +\\d\\.\\d\\d .*mean \\d\\.\\d\\d, best \\d\\.\\d\\d.*"), text.out());
     }
 
     @Test
@@ -100,6 +108,9 @@ class CommandLineTest {
             assertEquals(e.get("text").asText(), content.substring(e.get("start").asInt(), e.get("end").asInt()));
             assertTrue(List.of("PERSON", "GROUP", "PLACE").contains(e.get("type").asText()));
             assertFalse(e.get("entity").asText().isEmpty());
+            double score = e.get("score").asDouble(), entityScore = e.get("entity_score").asDouble();
+            assertTrue(score > 0 && score <= 1 && entityScore >= score && entityScore <= 1, e.toString());
+            assertTrue(List.of("model", "gazetteer", "pattern", "role", "document").contains(e.get("origin").asText()), e.toString());
         }
         for (JsonNode rel : j.get("relations")) {
             assertTrue(rel.has("type") && rel.has("source") && rel.has("target") && rel.has("sentence"));

@@ -36,7 +36,7 @@ class PlaceLocatorTest {
         assertTrue(rows.size() >= 150, "the list has " + rows.size() + " names");
         List<String> wrong = new ArrayList<>();
         for (String[] r : rows) {
-            String got = country(r[0]);
+            String got = LOCATOR.locate(r[0], List.of()).map(l -> l.country() == null ? "-" : l.country()).orElse(null);
             if (!r[1].equals(got)) {
                 wrong.add(r[0] + " -> " + got + " (expected " + r[1] + ")");
             }
@@ -44,6 +44,26 @@ class PlaceLocatorTest {
         double accuracy = 1 - (double) wrong.size() / rows.size();
         System.out.printf("geocoding test list: %d names, %.3f correct; wrong: %s%n", rows.size(), accuracy, wrong);
         assertTrue(accuracy >= 0.95, String.format("%.3f correct; wrong: %s", accuracy, wrong));
+    }
+
+    @Test
+    void continentsRegionsAndFormerNamesArePlacedWhereTheyAre() {
+        assertArea("Europe", 35, 72, -25, 45);
+        assertArea("Africa", -35, 37, -18, 52);
+        assertArea("the Middle East", 12, 42, 25, 63);
+        assertArea("the Balkans", 36, 47, 13, 30);
+        assertArea("Kashmir", 32, 37, 72, 80);
+        assertArea("the Sahel", 10, 20, -17, 40);
+        assertArea("Southeast Asia", -10, 25, 92, 130);
+        assertEquals("GB", country("Britain"));
+        assertEquals("IR", country("Persia"));
+        assertEquals("PS", country("Gaza"));
+        assertEquals("ZA", country("South Africa"), "a country beats a region named like it");
+    }
+
+    private static void assertArea(String name, double latMin, double latMax, double lngMin, double lngMax) {
+        PlaceLocator.Location l = LOCATOR.locate(name, List.of()).orElseThrow(() -> new AssertionError(name + " not placed"));
+        assertTrue(l.lat() >= latMin && l.lat() <= latMax && l.lng() >= lngMin && l.lng() <= lngMax, name + " at " + l);
     }
 
     @Test

@@ -114,6 +114,9 @@ class WebApiTest {
         assertTrue(e.get("names").toString().contains("Choudary"));
         assertTrue(e.get("relations").size() > 0 && e.get("cooccurring").size() > 0, e.toString());
         assertEquals(choudary.documents(), e.get("articles").get("total").asInt());
+        assertEquals(choudary.mentions(), e.get("scored_mentions").asInt());
+        assertTrue(e.get("score").asDouble() >= e.get("mean_mention_score").asDouble()
+                && e.get("mean_mention_score").asDouble() > 0, e.toString());
         JsonNode found = ws.json("/api/entities?q=" + enc("Choudary"));
         assertEquals(choudary.id(), found.get("entities").get(0).get("id").asText());
     }

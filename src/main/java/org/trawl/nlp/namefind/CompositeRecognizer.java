@@ -126,20 +126,57 @@ public final class CompositeRecognizer implements NameRecognizer {
         return last.equals("of") && i > 0 && GROUP_ROLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Below this probability a model name in a title-case line (a headline) is not trusted: there every
+     * word is capitalised, so capitals say nothing about names.
+     */
+    static final double HEADLINE_MODEL = 0.9;
+
+    /**
+     * True for a line written in title case, a headline ("Why Coastal Militias Keep Winning"): at least
+     * three words that are not function words, almost all (90 %) capitalised, and among them at least two
+     * words that are usually written in lower case (so that a list of names is not a headline).
+     */
+    boolean isHeadline(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        int common = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || lexicon.isFunctionWord(w)) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+                if (gazetteer.isCommonWord(w)) {
+                    common++;
+                }
+            }
+        }
+        return words >= 3 && capitalised >= 0.9 * words && common >= 2;
+    }
+
     private List<Candidate> candidates(Sentence s) {
         List<Token> tokens = s.tokens();
         List<Candidate> all = new ArrayList<>();
+        boolean headline = isHeadline(tokens);
         for (Candidate c : model.candidates(s)) {
-            add(tokens, c, all);
+            if (!headline || c.score() >= HEADLINE_MODEL) {
+                add(tokens, c, all);
+            }
         }
         for (Gazetteer.Match m : gazetteer.find(s)) {
             GazetteerEntry e = m.best();
             Candidate.Source source = switch (e.kind()) {
                 case SANCTIONED_GROUP, SANCTIONED_PERSON -> Candidate.Source.SANCTIONS_LIST;
                 case COUNTRY -> Candidate.Source.COUNTRY_LIST;
-                case REGION, CITY -> Candidate.Source.PLACE_LIST;
+                case AREA, REGION, CITY -> Candidate.Source.PLACE_LIST;
             };
             add(tokens, new Candidate(m.from(), m.to(), e.type(), 0.9, source), all);
+        }
+        if (headline) {
+            return all; // the patterns read capitals as names: in a headline only the lists and a sure model speak
         }
         for (Candidate c : patterns.find(tokens)) {
             add(tokens, c, all);

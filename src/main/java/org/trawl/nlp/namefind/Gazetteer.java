@@ -77,6 +77,7 @@ public final class Gazetteer implements KnownEntities {
             Gazetteer g = new Gazetteer(common);
             g.loadCountries(files);
             g.loadSanctions(files);
+            g.loadAreas(files);
             g.loadPlaces(files);
             g.ambiguous.forEach(g.known::remove);
             return g;
@@ -309,6 +310,30 @@ public final class Gazetteer implements KnownEntities {
                     Double.parseDouble(row[5]), Double.parseDouble(row[6]));
             return new PlaceRow(e, NameKey.of(row[0]), standalone ? NameWords.of(row[0]) : List.of(),
                     standalone ? NameWords.letters(row[0]) : "");
+        }
+    }
+
+    /**
+     * Continents, regions and other names of countries, for placing names on the map only: they are not
+     * matched in text (the recogniser finds them as it did), so names found stay as they were.
+     */
+    private void loadAreas(ModelFiles files) throws IOException {
+        if (!files.exists("gazetteers/areas.tsv")) {
+            return;
+        }
+        for (String[] row : files.tsvRows("gazetteers/areas.tsv")) {
+            String country = row[3].isEmpty() ? null : row[3];
+            GazetteerEntry e = new GazetteerEntry(GazetteerEntry.Kind.AREA, "area:" + row[2] + ":" + row[0], row[0],
+                    false, 0, country, Double.parseDouble(row[5]), Double.parseDouble(row[6]));
+            Set<String> names = new LinkedHashSet<>();
+            names.add(row[0]);
+            names.addAll(split(row[1]));
+            for (String n : names) {
+                String key = NameKey.of(n);
+                if (!key.isEmpty()) {
+                    places.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
+                }
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import org.trawl.model.EntityType;
  * @param standalone true when a match of its name may be taken as a mention on its own (otherwise it only
  *                   confirms what the model or a pattern found)
  * @param population for places, the population when known
- * @param country    for places, the ISO 3166 country code
+ * @param country    for places, the ISO 3166 country code (null for an area across countries)
  * @param lat        latitude, for places
  * @param lng        longitude, for places
  */
@@ -23,6 +23,8 @@ public record GazetteerEntry(Kind kind, String reference, String canonical, bool
         SANCTIONED_GROUP(EntityType.GROUP),
         SANCTIONED_PERSON(EntityType.PERSON),
         COUNTRY(EntityType.PLACE),
+        /** A continent, a region across or inside countries, or another name of a country (areas.tsv). */
+        AREA(EntityType.PLACE),
         REGION(EntityType.PLACE),
         CITY(EntityType.PLACE);
 

@@ -238,7 +238,7 @@ async function documentView(id) {
   for (const m of [...d.mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (m.start < pos) continue;
     text.append(document.createTextNode(d.text.slice(pos, m.start)));
-    text.append(h('a', {class: 'm ' + m.type, href: entityLink(m.entity), title: m.canonical + ' (' + m.type.toLowerCase() + ')', 'data-entity': m.entity},
+    text.append(h('a', {class: 'm ' + m.type, href: entityLink(m.entity), title: m.canonical + ' (' + m.type.toLowerCase() + (m.score == null ? '' : ', score ' + m.score.toFixed(2)) + ')', 'data-entity': m.entity},
       d.text.slice(m.start, m.end)));
     pos = m.end;
   }
@@ -286,7 +286,9 @@ async function entityView(id, params) {
   const head = h('section', {class: 'card'},
     h('div', {class: 'entity-head'},
       h('div', {}, h('h1', {id: 'entity-name'}, e.canonical, ' ', badge(e.type)),
-        h('div', {class: 'muted'}, fmt(e.mentions) + ' mentions in ' + fmt(e.documents) + (e.documents === 1 ? ' article' : ' articles'))),
+        h('div', {class: 'muted'}, fmt(e.mentions) + ' mentions in ' + fmt(e.documents) + (e.documents === 1 ? ' article' : ' articles')),
+        e.scored_mentions ? h('div', {class: 'muted', id: 'entity-score', title: 'how sure trawl is that this is a real name of its type: 1 − ∏(1 − mention score)'},
+          'score ' + e.score.toFixed(2) + ' · mentions: mean ' + e.mean_mention_score.toFixed(2) + ', best ' + e.best_mention_score.toFixed(2)) : null),
       h('div', {class: 'actions'},
         h('a', {class: 'btn', href: link('search', {entity: e.id})}, 'Search its articles'),
         h('a', {class: 'btn', href: link('network', {seed: e.id, hops: 1})}, 'Network'),

@@ -119,4 +119,34 @@ class NameErrorKindsTest {
     void listedArabicGroupWrittenWithALowerCaseParticleIsFound() {
         assertName("He joined al-Qaida in 2001 and left it in 2004.", "al-Qaida", EntityType.GROUP);
     }
+
+    @Test
+    void titleCaseHeadlinesAreNotTakenAsNames() {
+        String text = "Kenya’s Coastal Militia Problem\n\n"
+                + "Why The Rebel Army Keeps Winning Across The Northern Desert\n\n"
+                + "How Smuggling Networks Fund Armed Groups\n\n"
+                + "Police in Mombasa said on Tuesday that the militia had recruited dozens of young men. "
+                + "John Kamau, a local official, said the group was led by Ali Hassan.";
+        List<Mention> found = names(text);
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("Problem") || m.text().contains("Rebel Army")
+                || m.text().contains("Networks") || m.text().contains("Armed Groups")), found.toString());
+        assertName(text, "Kenya", EntityType.PLACE); // a listed name still counts in a headline
+        assertName(text, "Mombasa", EntityType.PLACE);
+        assertName(text, "John Kamau", EntityType.PERSON);
+        assertName(text, "Ali Hassan", EntityType.PERSON);
+    }
+
+    @Test
+    void aNameInAHeadlineIsFoundAgainWhenTheArticleNamesIt() {
+        String text = "Inside Omar Haddad’s Secret Weapons Network\n\n"
+                + "Omar Haddad ran the network from a farm near the border, officials said.";
+        assertEquals(2, names(text).stream().filter(m -> m.text().equals("Omar Haddad")).count(), names(text).toString());
+    }
+
+    @Test
+    void aSentenceOrAListOfNamesIsNotAHeadline() {
+        assertName("Ahmed Karimi, Yusuf Bello And Daniel Osei Were Arrested.", "Yusuf Bello", EntityType.PERSON);
+        assertName("The spokesman, Musa Abubakar, said the group had withdrawn from the town.", "Musa Abubakar",
+                EntityType.PERSON);
+    }
 }
