@@ -115,7 +115,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
                     .put("cross_validated", i == 0);
         }
         json.put("threshold", threshold[0]);
-        json.put("hint_threshold", threshold[1]);
+        json.put("rule_veto", threshold[1]);
         json.set("cross_validation", EvaluateCommand.json(report));
         json.put("training_events", RelationTrainer.events(all.stream().map(p -> new RelationTrainer.Example(p.gold(),
                 p.article().relations().pairs())).toList()).size());
@@ -123,7 +123,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
         Files.writeString(out.resolve(RelationModel.REPORT), Json.pretty(json) + "\n");
 
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "wrote %s (%.1f KB), thresholds %.2f (%.2f where the rules agree), %.0f s%n", file,
+        o.printf(Locale.ROOT, "wrote %s (%.1f KB), threshold %.2f, rules overruled at %.3f no-relation probability, %.0f s%n", file,
                 Files.size(file) / 1e3, threshold[0], threshold[1], seconds);
         o.printf(Locale.ROOT, "relations, %d-fold cross-validated on %s: P %.3f R %.3f F1 %.3f (mean over folds %.3f)%n",
                 folds, files.get(0).getFileName(), report.relations().micro().precision(),

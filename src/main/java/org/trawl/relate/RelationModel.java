@@ -36,17 +36,18 @@ public final class RelationModel {
 
     private final AbstractModel model;
     private final double threshold;
-    private final double hintThreshold;
+    private final double ruleVeto;
     private final RelationType[] types;
 
     /**
      * @param threshold     the probability a relation needs
-     * @param hintThreshold the probability it needs when the trigger rules name the same type for the pair
+     * @param ruleVeto  the probability of no relation at which the model overrules the trigger rules: a pair
+     *                  the rules relate keeps their type unless the model is at least this sure it is unrelated
      */
-    public RelationModel(AbstractModel model, double threshold, double hintThreshold) {
+    public RelationModel(AbstractModel model, double threshold, double ruleVeto) {
         this.model = model;
         this.threshold = threshold;
-        this.hintThreshold = hintThreshold;
+        this.ruleVeto = ruleVeto;
         int n = model.getNumOutcomes();
         this.types = new RelationType[n];
         for (int i = 0; i < n; i++) {
@@ -63,8 +64,8 @@ public final class RelationModel {
         return threshold;
     }
 
-    public double hintThreshold() {
-        return hintThreshold;
+    public double ruleVeto() {
+        return ruleVeto;
     }
 
     /**
@@ -90,7 +91,7 @@ public final class RelationModel {
             try (InputStream in = files.open(REPORT)) {
                 JsonNode report = new ObjectMapper().readTree(in);
                 t = report.path("threshold").asDouble(DEFAULT_THRESHOLD);
-                h = report.path("hint_threshold").asDouble(t);
+                h = report.path("rule_veto").asDouble(t);
             } catch (IOException e) {
                 throw new UncheckedIOException(new IOException("cannot read " + REPORT + " in " + files + ": "
                         + e.getMessage(), e));
@@ -107,22 +108,32 @@ public final class RelationModel {
     }
 
     /**
-     * The most probable relation the schema allows between the pair, when it reaches the threshold (the
-     * hint threshold when it is the coarse type of the rules' hint); else null.
+     * The most probable relation the schema allows between the pair, when it reaches the threshold; else
+     * the type the trigger rules name, unless the model is at least {@code ruleVeto} sure the pair is
+     * unrelated (its score then is the model's probability that the pair is related at all); else null.
      *
      * @param hinted the coarse type the trigger rules name for the pair, or null
      */
     Verdict decide(String[] features, EntityType first, EntityType second, RelationSchema schema, RelationType hinted) {
         double[] p = model.eval(features);
         int best = -1;
+        double none = 0;
         for (int i = 0; i < p.length; i++) {
-            double needed = types[i] == hinted ? hintThreshold : threshold;
-            if (types[i] != null && p[i] >= needed && (best < 0 || p[i] > p[best])
+            if (types[i] == null) {
+                none = p[i];
+            } else if (p[i] >= threshold && (best < 0 || p[i] > p[best])
                     && (allowed(types[i], true, first, second, schema) || allowed(types[i], false, first, second, schema))) {
                 best = i;
             }
         }
-        return best < 0 ? null : new Verdict(types[best], p[best]);
+        if (best >= 0) {
+            return new Verdict(types[best], p[best]);
+        }
+        if (hinted != null && none < ruleVeto
+                && (allowed(hinted, true, first, second, schema) || allowed(hinted, false, first, second, schema))) {
+            return new Verdict(hinted, 1 - none);
+        }
+        return null;
     }
 
     /** True when the coarse type, or one of its finer types, may join the pair in that direction. */

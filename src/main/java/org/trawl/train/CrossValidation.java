@@ -28,8 +28,8 @@ public final class CrossValidation {
 
     /** The thresholds tried. */
     static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
-    /** The thresholds tried for relations the trigger rules also name. */
-    static final double[] HINT_THRESHOLDS = {0.0, 0.003, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01};
+    /** The probabilities of no relation tried as the point where the model overrules the trigger rules. */
+    static final double[] RULE_VETOES = {0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 1.01};
     static final int INNER_FOLDS = 3;
 
     /**
@@ -41,7 +41,7 @@ public final class CrossValidation {
      * @param relations   relations between names, pooled over the folds
      * @param references  relations standing on a pronoun or description, pooled
      * @param foldF1      each fold's micro F1 of relations
-     * @param thresholds  each fold's thresholds (plain, then for relations the rules also name), chosen on its
+     * @param thresholds  each fold's thresholds (the threshold, then the rules' veto), chosen on its
      *                    training documents
      */
     public record Report(int folds, Tally lenient, Tally strict, Tally relations, Tally references, double[] foldF1,
@@ -133,14 +133,14 @@ public final class CrossValidation {
     }
 
     /**
-     * The thresholds (plain, and for relations the trigger rules also name) with the best pooled relation F1
+     * The threshold and the rules' veto with the best pooled relation F1
      * over an inner cross-validation of the training documents (the extra documents are trained on in every
      * inner fold and never scored).
      */
     public double[] chooseThreshold(List<Prepared> train, List<Prepared> extra) {
         List<Prepared> scored = train.stream().filter(p -> !extra.contains(p)).toList();
         List<List<Prepared>> inner = folds(scored, INNER_FOLDS);
-        int n = THRESHOLDS.length * HINT_THRESHOLDS.length;
+        int n = THRESHOLDS.length * RULE_VETOES.length;
         Tally[] tallies = new Tally[n];
         for (int t = 0; t < n; t++) {
             tallies[t] = new Tally();
@@ -156,8 +156,8 @@ public final class CrossValidation {
             RelationModel model = trainer.train(examples(fit), RelationModel.DEFAULT_THRESHOLD,
                     RelationModel.DEFAULT_THRESHOLD);
             for (int t = 0; t < n; t++) {
-                RelationModel at = model.withThresholds(THRESHOLDS[t / HINT_THRESHOLDS.length],
-                        HINT_THRESHOLDS[t % HINT_THRESHOLDS.length]);
+                RelationModel at = model.withThresholds(THRESHOLDS[t / RULE_VETOES.length],
+                        RULE_VETOES[t % RULE_VETOES.length]);
                 for (Prepared p : inner.get(f)) {
                     scorer.score(p.gold(), p.article().relations().decide(at), p.mentions(), tallies[t], m -> { });
                 }
@@ -169,7 +169,7 @@ public final class CrossValidation {
                 best = t;
             }
         }
-        return new double[] {THRESHOLDS[best / HINT_THRESHOLDS.length], HINT_THRESHOLDS[best % HINT_THRESHOLDS.length]};
+        return new double[] {THRESHOLDS[best / RULE_VETOES.length], RULE_VETOES[best % RULE_VETOES.length]};
     }
 
     static List<RelationTrainer.Example> examples(List<Prepared> docs) {

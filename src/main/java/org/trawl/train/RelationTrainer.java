@@ -66,7 +66,7 @@ public final class RelationTrainer {
     }
 
     /** The model trained on the examples, with the given thresholds. */
-    public RelationModel train(List<Example> examples, double threshold, double hintThreshold) {
+    public RelationModel train(List<Example> examples, double threshold, double ruleVeto) {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, recipe.algorithm());
         params.put("L2Cost", recipe.l2());
@@ -77,7 +77,7 @@ public final class RelationTrainer {
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         try {
             AbstractModel model = (AbstractModel) trainer.train(new CollectionObjectStream<>(events(examples)));
-            return new RelationModel(model, threshold, hintThreshold);
+            return new RelationModel(model, threshold, ruleVeto);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
