@@ -94,8 +94,8 @@ final class TrainRelationsCommand implements Callable<Integer> {
         List<CrossValidation.Prepared> all = new ArrayList<>(scored);
         all.addAll(extra);
         double[] threshold = cv.chooseThreshold(all, List.of());
-        RelationModel model = trainer.train(all.stream().map(p -> new RelationTrainer.Example(p.gold(),
-                p.article().relations().pairs())).toList(), threshold[0], threshold[1]);
+        List<RelationTrainer.Example> examples = CrossValidation.examples(all);
+        RelationModel model = trainer.train(examples, threshold[0], threshold[1]);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         Files.createDirectories(out);
@@ -117,8 +117,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
         json.put("threshold", threshold[0]);
         json.put("rule_veto", threshold[1]);
         json.set("cross_validation", EvaluateCommand.json(report));
-        json.put("training_events", RelationTrainer.events(all.stream().map(p -> new RelationTrainer.Example(p.gold(),
-                p.article().relations().pairs())).toList()).size());
+        json.put("training_events", examples.stream().mapToInt(e -> e.pairs().size()).sum());
         json.put("model_bytes", Files.size(file));
         Files.writeString(out.resolve(RelationModel.REPORT), Json.pretty(json) + "\n");
 

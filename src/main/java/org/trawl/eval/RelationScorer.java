@@ -37,21 +37,39 @@ public final class RelationScorer {
      */
     public void score(GoldDocument gold, List<Relation> predicted, List<Mention> mentions, Tally tally,
                       Consumer<MentionScorer.Mistake> mistakes) {
+        tally(gold, predicted, mentions, false, tally, mistakes);
+    }
+
+    /**
+     * Scores the predicted relations that stand on a pronoun or description against the gold relations
+     * with an argument that is not a name, with the same matching.
+     */
+    public void scoreReferences(GoldDocument gold, List<Relation> predicted, List<Mention> mentions, Tally tally) {
+        tally(gold, predicted, mentions, true, tally, m -> { });
+    }
+
+    /**
+     * @param references false to score the relations between names against the gold relations between names,
+     *                   true to score those standing on a pronoun or description against the other gold relations
+     */
+    private void tally(GoldDocument gold, List<Relation> predicted, List<Mention> mentions, boolean references,
+                       Tally tally, Consumer<MentionScorer.Mistake> mistakes) {
         Map<Integer, EntityType> typeAt = new HashMap<>();
         for (Mention m : mentions) {
             typeAt.put(m.start(), m.type());
         }
         List<GoldDocument.GoldRelation> golds = gold.relations().stream()
                 .filter(r -> SCORED.contains(r.type()))
-                .filter(r -> MentionScorer.isNamed(r.source().text()) && MentionScorer.isNamed(r.target().text()))
+                .filter(r -> references != (MentionScorer.isNamed(r.source().text())
+                        && MentionScorer.isNamed(r.target().text())))
                 .filter(distinctUndirected())
                 .toList();
         boolean[] matched = new boolean[golds.size()];
         for (Relation p : predicted) {
-            if (p.source().referring() || p.target().referring()) {
+            if (references != (p.source().referring() || p.target().referring())) {
                 continue;
             }
-            String type = scoredAs(p, typeAt.get(p.target().start()));
+            String type = scoredAs(p, p.target().referring() ? null : typeAt.get(p.target().start()));
             if (type == null) {
                 continue;
             }
@@ -79,49 +97,6 @@ public final class RelationScorer {
                         g.source().text() + " → " + g.target().text(),
                         MentionScorer.context(gold.text(), Math.min(g.source().start(), g.target().start()),
                                 Math.max(g.source().end(), g.target().end()))));
-            }
-        }
-    }
-
-    /**
-     * Scores the predicted relations that stand on a pronoun or description against the gold relations
-     * with an argument that is not a name, with the same matching.
-     */
-    public void scoreReferences(GoldDocument gold, List<Relation> predicted, List<Mention> mentions, Tally tally) {
-        Map<Integer, EntityType> typeAt = new HashMap<>();
-        for (Mention m : mentions) {
-            typeAt.put(m.start(), m.type());
-        }
-        List<GoldDocument.GoldRelation> golds = gold.relations().stream()
-                .filter(r -> SCORED.contains(r.type()))
-                .filter(r -> !MentionScorer.isNamed(r.source().text()) || !MentionScorer.isNamed(r.target().text()))
-                .filter(distinctUndirected())
-                .toList();
-        boolean[] matched = new boolean[golds.size()];
-        for (Relation p : predicted) {
-            if (!p.source().referring() && !p.target().referring()) {
-                continue;
-            }
-            String type = scoredAs(p, p.target().referring() ? null : typeAt.get(p.target().start()));
-            if (type == null) {
-                continue;
-            }
-            int hit = -1;
-            for (int i = 0; i < golds.size() && hit < 0; i++) {
-                if (!matched[i] && golds.get(i).type().equals(type) && matches(golds.get(i), p)) {
-                    hit = i;
-                }
-            }
-            if (hit >= 0) {
-                matched[hit] = true;
-                tally.hit(type, type);
-            } else {
-                tally.falsePositive(type);
-            }
-        }
-        for (int i = 0; i < golds.size(); i++) {
-            if (!matched[i]) {
-                tally.falseNegative(golds.get(i).type());
             }
         }
     }

@@ -94,24 +94,25 @@ public final class Pipeline {
         }
 
         Extraction extract(SourceDocument doc) {
+            Prepared p = prepare(doc);
+            if (p.mentions().isEmpty()) {
+                return new Extraction(doc, p.mentions(), List.of());
+            }
+            List<Relation> rels = time(StageTimes.Stage.RELATIONS, () -> relations.decide(p.relations()));
+            return new Extraction(doc, p.mentions(), rels);
+        }
+
+        /** The stages before the relation decisions, each timed; no names in text that is not English. */
+        Prepared prepare(SourceDocument doc) {
             tagger.forgetDocument();
             AnalyzedText text = time(StageTimes.Stage.SENTENCES, () -> analyzer.analyze(doc.text()));
             times.addTokens(text.tokenCount());
             if (!recognisable(doc.language())) {
-                return new Extraction(doc, List.of(), List.of());
+                return new Prepared(text, List.of(), relations.prepare(text, List.of()));
             }
             List<Mention> mentions = time(StageTimes.Stage.NAMES, () -> recognizer.recognize(text));
             List<EntityMention> linked = time(StageTimes.Stage.RESOLVE, () -> resolver.resolve(doc.text(), mentions));
-            List<Relation> rels = time(StageTimes.Stage.RELATIONS, () -> relations.extract(text, linked));
-            return new Extraction(doc, linked, rels);
-        }
-
-        Prepared prepare(SourceDocument doc) {
-            tagger.forgetDocument();
-            AnalyzedText text = analyzer.analyze(doc.text());
-            List<Mention> mentions = recognizer.recognize(text);
-            List<EntityMention> linked = resolver.resolve(doc.text(), mentions);
-            return new Prepared(text, linked, relations.prepare(text, linked));
+            return new Prepared(text, linked, time(StageTimes.Stage.RELATIONS, () -> relations.prepare(text, linked)));
         }
 
         private <T> T time(StageTimes.Stage stage, StageTimes.ThrowingSupplier<T, RuntimeException> work) {

@@ -12,6 +12,7 @@ import org.trawl.model.Mention;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
 import org.trawl.model.Sentence;
+import org.trawl.model.Token;
 import org.trawl.nlp.PartOfSpeechTagger;
 
 /**
@@ -42,9 +43,8 @@ final class Candidates {
         List<List<Reference>> references = Coreference.resolve(text, bySentence);
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            List<EntityMention> args = arguments(bySentence.get(s.index()), references.get(s.index())).stream()
-                    .filter(m -> !anObject(s, m)).toList();
-            if (args.size() < 2) {
+            List<EntityMention> args = arguments(bySentence.get(s.index()), references.get(s.index()));
+            if (args.size() < 2 || (args = args.stream().filter(m -> !anObject(s, m)).toList()).size() < 2) {
                 continue;
             }
             Map<Long, RuleHint> hints = hints(s, args);
@@ -81,20 +81,33 @@ final class Candidates {
      * ("an al-Qaida operative").
      */
     boolean anObject(Sentence s, EntityMention m) {
-        List<org.trawl.model.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         int first = s.tokenAtOrAfter(m.start());
+        int article = -1;
+        for (int k = first - 1; k >= Math.max(0, first - 3) && article < 0; k--) {
+            String w = tokens.get(k).text();
+            if (isArticle(w)) {
+                article = k;
+            } else if (!isLowerWord(w)) {
+                return false;
+            }
+        }
+        if (article < 0) {
+            return false; // most names: no tagging needed
+        }
+        for (int k = article + 1; k < first; k++) {
+            if (!Set.of("ADJ", "VERB").contains(tagger.tag(s, k))) {
+                return false;
+            }
+        }
         int end = s.tokenAtOrAfter(m.end());
-        int k = first - 1;
-        int adjectives = 0;
-        while (k >= 0 && adjectives < 2 && isLowerWord(tokens.get(k).text()) && !isArticle(tokens.get(k).text())
-                && Set.of("ADJ", "VERB").contains(tagger.tag(s, k))) {
-            k--;
-            adjectives++;
-        }
-        if (k < 0 || !isArticle(tokens.get(k).text()) || !tokens.get(k).text().toLowerCase(java.util.Locale.ROOT).startsWith("a")) {
-            return false;
-        }
         return end >= tokens.size() || !tagger.tag(s, end).equals("NOUN");
+    }
+
+    /** {@link RelationArgument#PRONOUN} or {@link RelationArgument#DESCRIPTION} for a reference, null for a name. */
+    static String via(EntityMention m) {
+        String origin = m.mention().origin();
+        return PRONOUN.equals(origin) || DESCRIPTION.equals(origin) ? origin : null;
     }
 
     private static boolean isArticle(String w) {

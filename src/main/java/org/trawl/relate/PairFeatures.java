@@ -3,7 +3,6 @@ package org.trawl.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Sentence;
@@ -16,11 +15,6 @@ import org.trawl.model.Sentence;
  */
 final class PairFeatures {
 
-    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "denied", "denies", "deny",
-            "denying", "neither", "nor", "without", "refused", "rejected");
-    static final Set<String> HEDGES = Set.of("allegedly", "alleged", "reportedly", "possibly", "possible",
-            "may", "might", "could", "suspected", "believed", "rumoured", "rumored", "unconfirmed", "claimed",
-            "perhaps", "probably", "likely", "unclear");
     private static final int EXACT_MAX = 4;
 
     private final RelationTriggers triggers;
@@ -128,8 +122,8 @@ final class PairFeatures {
         boolean neg = false;
         boolean hedge = false;
         for (int t = from; t < to; t++) {
-            neg |= NEGATIONS.contains(words[t]);
-            hedge |= HEDGES.contains(words[t]);
+            neg |= TypedRelations.NEGATIONS.contains(words[t]);
+            hedge |= TypedRelations.HEDGES.contains(words[t]);
         }
         if (neg) {
             f.add("neg");
@@ -170,8 +164,8 @@ final class PairFeatures {
     }
 
     private static String via(EntityMention m) {
-        String origin = m.mention().origin();
-        return Candidates.PRONOUN.equals(origin) ? "p" : Candidates.DESCRIPTION.equals(origin) ? "d" : "n";
+        String via = Candidates.via(m);
+        return via == null ? "n" : via.substring(0, 1);
     }
 
     static char letter(EntityType t) {

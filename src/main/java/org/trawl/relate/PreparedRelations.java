@@ -109,9 +109,7 @@ public final class PreparedRelations {
     }
 
     private static RelationArgument argument(EntityMention m) {
-        String origin = m.mention().origin();
-        String via = Candidates.PRONOUN.equals(origin) || Candidates.DESCRIPTION.equals(origin) ? origin : null;
-        return new RelationArgument(m.start(), m.end(), m.text(), m.entityId(), via);
+        return new RelationArgument(m.start(), m.end(), m.text(), m.entityId(), Candidates.via(m));
     }
 
     private static String pair(Relation r) {

@@ -14,8 +14,4 @@ import org.trawl.model.RelationArgument;
  * @param antecedent the name it refers to (in the same or an earlier sentence)
  */
 record Reference(int start, int end, String text, String via, EntityMention antecedent) {
-
-    RelationArgument argument() {
-        return new RelationArgument(start, end, text, antecedent.entityId(), via);
-    }
 }

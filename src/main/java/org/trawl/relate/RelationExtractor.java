@@ -28,11 +28,12 @@ public final class RelationExtractor {
         this.candidates = new Candidates(RelationTriggers.bundled(), tagger);
     }
 
-    public List<Relation> extract(AnalyzedText text, List<EntityMention> mentions) {
+    /** The relations of an article prepared by {@link #prepare}, decided by the loaded model. */
+    public List<Relation> decide(PreparedRelations prepared) {
         if (model == null) {
             throw new IllegalStateException("no relation model loaded");
         }
-        return prepare(text, mentions).decide(model);
+        return prepared.decide(model);
     }
 
     /** The article's candidate pairs with their features, to decide with any model. */

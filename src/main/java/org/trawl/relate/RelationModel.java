@@ -122,18 +122,22 @@ public final class RelationModel {
             if (types[i] == null) {
                 none = p[i];
             } else if (p[i] >= threshold && (best < 0 || p[i] > p[best])
-                    && (allowed(types[i], true, first, second, schema) || allowed(types[i], false, first, second, schema))) {
+                    && allowedEitherWay(types[i], first, second, schema)) {
                 best = i;
             }
         }
         if (best >= 0) {
             return new Verdict(types[best], p[best]);
         }
-        if (hinted != null && none < ruleVeto
-                && (allowed(hinted, true, first, second, schema) || allowed(hinted, false, first, second, schema))) {
+        if (hinted != null && none < ruleVeto && allowedEitherWay(hinted, first, second, schema)) {
             return new Verdict(hinted, 1 - none);
         }
         return null;
+    }
+
+    private static boolean allowedEitherWay(RelationType coarse, EntityType first, EntityType second,
+                                            RelationSchema schema) {
+        return allowed(coarse, true, first, second, schema) || allowed(coarse, false, first, second, schema);
     }
 
     /** True when the coarse type, or one of its finer types, may join the pair in that direction. */

@@ -25,9 +25,11 @@ import org.trawl.nlp.PartOfSpeechTagger;
 final class TypedRelations {
 
     private static final int MAX_GAP = 12;
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "denied", "denies", "deny",
+    /** Words that negate a statement near them (shared with {@link PairFeatures}). */
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "denied", "denies", "deny",
             "denying", "neither", "nor", "without", "refused", "rejected");
-    private static final Set<String> HEDGES = Set.of("allegedly", "alleged", "reportedly", "possibly", "possible",
+    /** Words that hedge a statement near them (shared with {@link PairFeatures}). */
+    static final Set<String> HEDGES = Set.of("allegedly", "alleged", "reportedly", "possibly", "possible",
             "may", "might", "could", "suspected", "believed", "rumoured", "rumored", "unconfirmed", "claimed",
             "perhaps", "probably", "likely", "unclear");
     private static final Set<String> FILLERS = Set.of("the", "a", "an", ",");

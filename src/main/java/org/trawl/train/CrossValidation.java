@@ -111,13 +111,15 @@ public final class CrossValidation {
         double[] foldF1 = new double[k];
         double[][] thresholds = new double[k][];
         for (int f = 0; f < k; f++) {
-            List<Prepared> train = new ArrayList<>(extra);
+            List<Prepared> others = new ArrayList<>();
             for (int g = 0; g < k; g++) {
                 if (g != f) {
-                    train.addAll(folds.get(g));
+                    others.addAll(folds.get(g));
                 }
             }
-            thresholds[f] = chooseThreshold(train, extra);
+            thresholds[f] = chooseThreshold(others, extra);
+            List<Prepared> train = new ArrayList<>(extra);
+            train.addAll(others);
             RelationModel model = trainer.train(examples(train), thresholds[f][0], thresholds[f][1]);
             Tally fold = new Tally();
             for (Prepared p : folds.get(f)) {
@@ -134,11 +136,10 @@ public final class CrossValidation {
 
     /**
      * The threshold and the rules' veto with the best pooled relation F1
-     * over an inner cross-validation of the training documents (the extra documents are trained on in every
+     * over an inner cross-validation of the scored documents (the extra documents are trained on in every
      * inner fold and never scored).
      */
-    public double[] chooseThreshold(List<Prepared> train, List<Prepared> extra) {
-        List<Prepared> scored = train.stream().filter(p -> !extra.contains(p)).toList();
+    public double[] chooseThreshold(List<Prepared> scored, List<Prepared> extra) {
         List<List<Prepared>> inner = folds(scored, INNER_FOLDS);
         int n = THRESHOLDS.length * RULE_VETOES.length;
         Tally[] tallies = new Tally[n];
@@ -172,7 +173,8 @@ public final class CrossValidation {
         return new double[] {THRESHOLDS[best / RULE_VETOES.length], RULE_VETOES[best % RULE_VETOES.length]};
     }
 
-    static List<RelationTrainer.Example> examples(List<Prepared> docs) {
+    /** The training examples of prepared documents. */
+    public static List<RelationTrainer.Example> examples(List<Prepared> docs) {
         return docs.stream().map(Prepared::example).toList();
     }
 
