@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
+import org.trawl.names.KnownEntities;
+import org.trawl.names.KnownEntity;
+import org.trawl.names.NameKey;
 
 /**
  * Links the mentions of one article to entities. Mentions resolve together when their names have the

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 import org.trawl.model.EntityType;
 import org.trawl.model.Sentence;
 import org.trawl.model.Token;
+import org.trawl.names.KnownEntities;
+import org.trawl.names.KnownEntity;
+import org.trawl.names.NameKey;
 import org.trawl.nlp.ModelFiles;
-import org.trawl.resolve.KnownEntities;
-import org.trawl.resolve.KnownEntity;
-import org.trawl.resolve.NameKey;
 
 /**
  * The reference lists trawl ships in {@code models/gazetteers/}: sanctioned persons and groups with their
