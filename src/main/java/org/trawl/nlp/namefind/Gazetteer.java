@@ -1,10 +1,7 @@
 package org.trawl.nlp.namefind;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,7 +69,7 @@ public final class Gazetteer implements KnownEntities {
     /** Loads the gazetteers from the models folder (or the bundled copy). */
     public static Gazetteer load(ModelFiles files) {
         try {
-            Set<String> common = readWords(files, "gazetteers/common-words.txt");
+            Set<String> common = new HashSet<>(files.wordList("gazetteers/common-words.txt").words());
             common.removeIf(w -> PARTICLE_NAME.matcher(w).matches());
             Gazetteer g = new Gazetteer(common);
             g.loadCountries(files);
@@ -491,17 +488,4 @@ public final class Gazetteer implements KnownEntities {
         return out;
     }
 
-
-    private static Set<String> readWords(ModelFiles files, String name) throws IOException {
-        Set<String> out = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(files.open(name), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        }
-        return out;
-    }
 }
