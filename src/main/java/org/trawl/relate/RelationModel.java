@@ -1,7 +1,6 @@
 package org.trawl.relate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.Map;
 import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
 import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
 import opennlp.tools.ml.model.AbstractModel;
+import org.trawl.json.mapper.SharedMapper;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
 import org.trawl.nlp.ModelFiles;
@@ -89,7 +89,7 @@ public final class RelationModel {
         Map<RelationType, Double> byType = new EnumMap<>(RelationType.class);
         if (files.exists(REPORT)) {
             try (InputStream in = files.open(REPORT)) {
-                JsonNode report = new ObjectMapper().readTree(in);
+                JsonNode report = SharedMapper.INSTANCE.readTree(in);
                 t = report.path("threshold").asDouble(DEFAULT_THRESHOLD);
                 h = report.path("rule_veto").asDouble(t);
                 report.path("thresholds_by_type").fields().forEachRemaining(e -> RelationType.parse(e.getKey())

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trawl.index.QuerySyntaxException;
 import org.trawl.index.Store;
-import org.trawl.resolve.PlaceLocator;
+import org.trawl.nlp.namefind.PlaceLocator;
 
 /**
  * {@code trawl serve}: the local web workspace. Serves the single-page application and the JSON API it
