@@ -161,26 +161,33 @@ public final class CrossValidation {
             models.add(trainer.train(examples(fit), RelationThresholds.of(RelationModel.DEFAULT_THRESHOLD,
                     RelationModel.DEFAULT_THRESHOLD)));
         }
-        RelationThresholds best = null;
-        double bestF1 = -1;
+        List<RelationThresholds> grid = new ArrayList<>();
         for (double t : THRESHOLDS) {
             for (double veto : RULE_VETOES) {
-                RelationThresholds at = RelationThresholds.of(t, veto);
-                double f1 = f1(inner, models, at);
-                if (f1 > bestF1 + 1e-9) {
-                    best = at;
-                    bestF1 = f1;
-                }
+                grid.add(RelationThresholds.of(t, veto));
             }
         }
+        RelationThresholds best = best(grid, inner, models);
         for (RelationType type : RelationLabels.COARSE) {
+            List<RelationThresholds> own = new ArrayList<>(List.of(best));
             for (double t : THRESHOLDS) {
-                RelationThresholds at = best.with(type, t);
-                double f1 = f1(inner, models, at);
-                if (f1 > bestF1 + 1e-9) {
-                    best = at;
-                    bestF1 = f1;
-                }
+                own.add(best.with(type, t));
+            }
+            best = best(own, inner, models);
+        }
+        return best;
+    }
+
+    /** The first of the candidates with the best pooled F1 (a later one must do better by more than rounding). */
+    private static RelationThresholds best(List<RelationThresholds> candidates, List<List<Prepared>> inner,
+                                           List<RelationModel> models) {
+        RelationThresholds best = null;
+        double bestF1 = -1;
+        for (RelationThresholds at : candidates) {
+            double f1 = f1(inner, models, at);
+            if (f1 > bestF1 + 1e-9) {
+                best = at;
+                bestF1 = f1;
             }
         }
         return best;
