@@ -19,10 +19,10 @@ import org.trawl.bench.SyntheticIndex;
 import org.trawl.config.TrawlConfig;
 import org.trawl.eval.GoldDocument;
 import org.trawl.eval.GoldReader;
-import org.trawl.index.LuceneStore;
 import org.trawl.json.Json;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.pipeline.Pipeline;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -271,7 +271,7 @@ final class BenchCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--queries must be 1 or more");
             }
             PrintWriter out = spec.commandLine().getOut();
-            try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+            try (StoreReader store = index.openReader()) {
                 out.printf(Locale.ROOT, "%,d articles in %s%n", store.stats(0).documents(), index.config().indexDir());
                 out.printf(Locale.ROOT, "%-28s %6s %9s %9s %9s %9s%n", "ms", "n", "p50", "p95", "p99", "max");
                 for (QueryBenchmark.Latency l : web ? QueryBenchmark.runWeb(store, queries, 1)

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trawl.index.EntityProfile;
-import org.trawl.index.LuceneStore;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
+import org.trawl.store.EntityProfile;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +49,7 @@ final class EntityCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String wanted = String.join(" ", name);
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = index.openReader()) {
             List<Entity> found = store.entity(wanted).map(List::of).orElseGet(() -> store.findEntities(wanted, type, 5));
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("trawl entity: no entity named '" + wanted + "'"

@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.RelationFilter;
-import org.trawl.index.StoredRelation;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationType;
+import org.trawl.store.RelationFilter;
+import org.trawl.store.StoreReader;
+import org.trawl.store.StoredRelation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,11 +39,11 @@ final class RelationsCommand implements Callable<Integer> {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "relations to show (default: ${DEFAULT-VALUE})")
     int limit = 50;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
-
     @Mixin
     IndexOption index;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +55,7 @@ final class RelationsCommand implements Callable<Integer> {
         }
         Set<RelationType> wanted = types.isEmpty() ? typedOnly() : EnumSet.copyOf(types);
         PrintWriter out = spec.commandLine().getOut();
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = index.openReader()) {
             Set<String> ids = Set.of();
             if (entity != null) {
                 Optional<Entity> found = store.lookup(entity, null);

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.SearchHit;
-import org.trawl.index.SearchRequest;
-import org.trawl.index.SearchResults;
-import org.trawl.index.Snippet;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
+import org.trawl.store.SearchHit;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.SearchResults;
+import org.trawl.store.Snippet;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String query = String.join(" ", words);
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = index.openReader()) {
             List<String> ids = new ArrayList<>();
             for (String name : entities) {
                 List<Entity> found = store.findEntities(name, type, 1);

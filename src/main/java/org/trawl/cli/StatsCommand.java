@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.trawl.index.IndexStats;
-import org.trawl.index.LuceneStore;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
+import org.trawl.store.IndexStats;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +33,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = index.openReader()) {
             IndexStats s = store.stats(Math.max(0, top));
             if (json) {
                 out.println(Json.pretty(Json.stats(s)));
