@@ -40,10 +40,7 @@ final class RelationsCommand implements Callable<Integer> {
     int limit = 50;
 
     @Mixin
-    IndexOption index;
-
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    ReadOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +52,7 @@ final class RelationsCommand implements Callable<Integer> {
         }
         Set<RelationType> wanted = types.isEmpty() ? typedOnly() : EnumSet.copyOf(types);
         PrintWriter out = spec.commandLine().getOut();
-        try (StoreReader store = index.openReader()) {
+        try (StoreReader store = options.openReader()) {
             Set<String> ids = Set.of();
             if (entity != null) {
                 Optional<Entity> found = store.lookup(entity, null);
@@ -69,7 +66,7 @@ final class RelationsCommand implements Callable<Integer> {
             store.forEachRelation(new RelationFilter(wanted, ids, null, 0), all::add);
             all.sort((a, b) -> Double.compare(b.relation().score(), a.relation().score()));
             List<StoredRelation> shown = all.subList(0, Math.min(limit, all.size()));
-            if (json) {
+            if (options.json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("total", all.size());
                 ArrayNode arr = o.putArray("relations");

@@ -35,7 +35,7 @@ final class SearchCommand implements Callable<Integer> {
     List<String> words = new ArrayList<>();
 
     @Mixin
-    IndexOption index;
+    ReadOptions options;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "hits to show (default: ${DEFAULT-VALUE})")
     int limit = 10;
@@ -59,9 +59,6 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "published on or before (YYYY-MM-DD)")
     LocalDate to;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String query = String.join(" ", words);
-        try (StoreReader store = index.openReader()) {
+        try (StoreReader store = options.openReader()) {
             List<String> ids = new ArrayList<>();
             for (String name : entities) {
                 List<Entity> found = store.findEntities(name, type, 1);
@@ -89,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             SearchResults results = store.search(new SearchRequest(query, ids, entities.isEmpty() ? type : null,
                     source, from, to, offset, limit));
-            if (json) {
+            if (options.json) {
                 out.println(Json.pretty(Json.searchResults(query, results)));
             } else {
                 print(out, query, results);

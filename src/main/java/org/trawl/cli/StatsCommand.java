@@ -19,13 +19,10 @@ import picocli.CommandLine.Option;
 final class StatsCommand implements Callable<Integer> {
 
     @Mixin
-    IndexOption index;
+    ReadOptions options;
 
     @Option(names = "--top", paramLabel = "N", description = "top entities to list (default: ${DEFAULT-VALUE})")
     int top = 10;
-
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,9 +30,9 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (StoreReader store = index.openReader()) {
+        try (StoreReader store = options.openReader()) {
             IndexStats s = store.stats(Math.max(0, top));
-            if (json) {
+            if (options.json) {
                 out.println(Json.pretty(Json.stats(s)));
             } else {
                 print(out, s);
