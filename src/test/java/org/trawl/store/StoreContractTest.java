@@ -359,6 +359,7 @@ public abstract class StoreContractTest implements StoreSearchContract {
     }
 
     @Test
+    @SuppressWarnings("try") // the writer is only held open, for its lock
     void onlyOneWriterAtATime() throws Exception {
         try (StoreWriter w = openWriter()) {
             assertThrows(IndexBusyException.class, this::openWriter);
