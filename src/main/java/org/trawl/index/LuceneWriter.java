@@ -119,10 +119,6 @@ public final class LuceneWriter implements Closeable {
         return searchers;
     }
 
-    public CorrectionLog corrections() {
-        return corrections;
-    }
-
     /** What the index knows of a file path, if it has read it. */
     public Optional<PathRecord> path(String path) {
         return searchers.with(s -> Records.path(s, path));

@@ -83,11 +83,6 @@ public class LuceneReader implements StoreReader {
         }
     }
 
-    /** The index folder. */
-    public Path directory() {
-        return indexDir;
-    }
-
     @Override
     public boolean refresh() {
         return searchers.refresh();

@@ -6,7 +6,6 @@ import org.apache.lucene.store.Directory;
 import org.trawl.index.LuceneWriter;
 import org.trawl.model.Extraction;
 import org.trawl.resolve.Correction;
-import org.trawl.store.CorrectionHistory;
 import org.trawl.store.FailureRecord;
 import org.trawl.store.PathRecord;
 import org.trawl.store.StoreCorrector;
@@ -87,10 +86,5 @@ public final class LuceneStore extends LuceneReader implements StoreWriter, Stor
     @Override
     public int correct(Correction correction) {
         return writer.correct(correction);
-    }
-
-    @Override
-    public CorrectionHistory corrections() {
-        return writer.corrections();
     }
 }
