@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.LuceneStore;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.IngestSummary;
 import org.trawl.ingest.ProgressListener;
@@ -17,6 +16,7 @@ import org.trawl.nlp.ModelFiles;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.Resources;
 import org.trawl.pipeline.StageTimes;
+import org.trawl.search.LuceneStore;
 
 /** Shared test fixtures: the bundled pipeline (loaded once per test JVM), ingest runs and the sample articles. */
 public final class Fixtures {

@@ -10,13 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.LuceneStore;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.IngestSummary;
 import org.trawl.ingest.ProgressListener;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.Resources;
 import org.trawl.pipeline.StageTimes;
+import org.trawl.search.Stores;
+import org.trawl.store.StoreLocation;
+import org.trawl.store.StoreWriter;
 import org.trawl.train.PeakHeap;
 
 /**
@@ -84,7 +86,7 @@ public final class IngestBenchmark {
         System.gc(); // so that the peak is this run's, not garbage left by the one before
         PeakHeap heap = PeakHeap.start();
         IngestSummary summary;
-        try (LuceneStore store = LuceneStore.openForWriting(indexDir)) {
+        try (StoreWriter store = Stores.openWriter(StoreLocation.folder(indexDir))) {
             summary = new IngestJob(runConfig, pipeline, store, ProgressListener.silent()).run(articles, false);
         }
         long peak = heap.stop();

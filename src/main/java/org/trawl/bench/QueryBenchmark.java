@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 import org.trawl.graph.NetworkBuilder;
 import org.trawl.graph.NetworkMetrics;
 import org.trawl.graph.NetworkSpec;
-import org.trawl.index.SearchRequest;
-import org.trawl.index.Store;
 import org.trawl.model.Entity;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.StoreReader;
 import org.trawl.web.WebServer;
 
 /**
@@ -36,7 +36,7 @@ public final class QueryBenchmark {
     private QueryBenchmark() {
     }
 
-    public static List<Latency> run(Store store, int queries, long seed) {
+    public static List<Latency> run(StoreReader store, int queries, long seed) {
         List<Entity> entities = store.entities(null, 2_000);
         if (entities.isEmpty()) {
             throw new IllegalArgumentException("the index has no entities to query for");
@@ -62,7 +62,7 @@ public final class QueryBenchmark {
      * an entity, an entity page (profile and its first articles), and the network view grown one hop from an
      * entity (its best-connected nodes, with metrics).
      */
-    public static List<Latency> runWeb(Store store, int queries, long seed) throws IOException {
+    public static List<Latency> runWeb(StoreReader store, int queries, long seed) throws IOException {
         List<Entity> entities = store.entities(null, 2_000);
         if (entities.isEmpty()) {
             throw new IllegalArgumentException("the index has no entities to query for");

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.PathRecord;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
@@ -18,6 +16,11 @@ import org.trawl.model.RelationType;
 import org.trawl.model.SourceDocument;
 import org.trawl.names.NameKey;
 import org.trawl.resolve.EntityIds;
+import org.trawl.names.NameKey;
+import org.trawl.search.Stores;
+import org.trawl.store.PathRecord;
+import org.trawl.store.StoreLocation;
+import org.trawl.store.StoreWriter;
 
 /**
  * Writes an index of generated articles directly, without running extraction: the generator knows the
@@ -58,7 +61,7 @@ public final class SyntheticIndex {
         Random random = new Random(seed);
         long mentions = 0;
         long relations = 0;
-        try (LuceneStore store = LuceneStore.openForWriting(indexDir)) {
+        try (StoreWriter store = Stores.openWriter(StoreLocation.folder(indexDir))) {
             for (int i = 0; i < count; i++) {
                 ArticleGenerator.Article a = generator.article(random);
                 String id = String.format(Locale.ROOT, "synthetic-%d-%08d", seed, i);

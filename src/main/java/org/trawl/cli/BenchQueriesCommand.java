@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trawl.bench.QueryBenchmark;
-import org.trawl.index.LuceneStore;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +36,7 @@ final class BenchQueriesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--queries must be 1 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = index.openReader()) {
             out.printf(Locale.ROOT, "%,d articles in %s%n", store.stats(0).documents(), index.config().indexDir());
             out.println(QueryBenchmark.header());
             for (QueryBenchmark.Latency l : web ? QueryBenchmark.runWeb(store, queries, 1)

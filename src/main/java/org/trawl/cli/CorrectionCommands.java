@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trawl.index.CorrectionLog;
-import org.trawl.index.LuceneStore;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.resolve.Correction;
+import org.trawl.store.CorrectionHistory;
+import org.trawl.store.StoreCorrector;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,22 +45,22 @@ final class CorrectionCommands {
         CommandLine.Model.CommandSpec spec;
 
         /** The correction to make, given the open index (entities are looked up in it). */
-        abstract Correction correction(LuceneStore store);
+        abstract Correction correction(StoreReader store);
 
         @Override
         public Integer call() {
-            try (LuceneStore store = LuceneStore.openExisting(index.config().indexDir())) {
+            try (StoreCorrector store = index.openCorrector()) {
                 Correction c = correction(store);
                 int articles = store.correct(c);
                 store.commit();
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
-                    ObjectNode o = CorrectionLog.toJson(c);
+                    ObjectNode o = Json.correction(c);
                     o.put("articles_changed", articles);
                     out.println(Json.line(o));
                 } else {
                     out.printf(Locale.ROOT, "%s; %d article%s updated (recorded in %s, applied to every later ingest)%n",
-                            describe(c), articles, articles == 1 ? "" : "s", CorrectionLog.file(index.config().indexDir()));
+                            describe(c), articles, articles == 1 ? "" : "s", store.corrections().place());
                 }
                 out.flush();
                 return 0;
@@ -76,7 +77,7 @@ final class CorrectionCommands {
             return value.strip();
         }
 
-        Entity entity(LuceneStore store, String name) {
+        Entity entity(StoreReader store, String name) {
             return store.lookup(name, type).orElseThrow(() -> new IllegalArgumentException(
                     "no entity named '" + name + "'" + (type == null ? "" : " of type " + type)
                             + " in " + index.config().indexDir() + " (try 'trawl search " + name + "')"));
@@ -94,7 +95,7 @@ final class CorrectionCommands {
         String from;
 
         @Override
-        Correction correction(LuceneStore store) {
+        Correction correction(StoreReader store) {
             Entity a = entity(store, into);
             Entity b = entity(store, from);
             if (a.id().equals(b.id())) {
@@ -117,7 +118,7 @@ final class CorrectionCommands {
         List<String> names = new ArrayList<>();
 
         @Override
-        Correction correction(LuceneStore store) {
+        Correction correction(StoreReader store) {
             Entity e = entity(store, entity);
             for (String n : names) {
                 if (e.names().stream().noneMatch(seen -> seen.equalsIgnoreCase(n))) {
@@ -140,7 +141,7 @@ final class CorrectionCommands {
         String alias;
 
         @Override
-        Correction correction(LuceneStore store) {
+        Correction correction(StoreReader store) {
             Entity e = entity(store, entity);
             return new Correction.Alias(e.id(), e.canonical(), e.type(), nonBlank(alias, "ALIAS"));
         }
@@ -156,7 +157,7 @@ final class CorrectionCommands {
         String newName;
 
         @Override
-        Correction correction(LuceneStore store) {
+        Correction correction(StoreReader store) {
             Entity e = entity(store, entity);
             return new Correction.Rename(e.id(), e.canonical(), nonBlank(newName, "NEW_NAME"));
         }
@@ -177,9 +178,10 @@ final class CorrectionCommands {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<Correction> all = CorrectionLog.read(index.config().indexDir()).list();
+            CorrectionHistory history = index.corrections();
+            List<Correction> all = history.read().list();
             if (json) {
-                CorrectionLog.lines(index.config().indexDir()).forEach(out::println);
+                history.entries().forEach(out::println);
             } else if (all.isEmpty()) {
                 out.println("no corrections in " + index.config().indexDir());
             } else {

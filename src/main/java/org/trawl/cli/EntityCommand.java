@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trawl.index.EntityProfile;
-import org.trawl.index.LuceneStore;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
+import org.trawl.store.EntityProfile;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,16 +28,13 @@ final class EntityCommand implements Callable<Integer> {
     List<String> name;
 
     @Mixin
-    IndexOption index;
+    ReadOptions options;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "PERSON, GROUP or PLACE, when the name is ambiguous")
     EntityType type;
 
     @Option(names = "--limit", paramLabel = "N", description = "relations and co-occurring entities to show per kind (default: ${DEFAULT-VALUE})")
     int limit = 10;
-
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,7 +46,7 @@ final class EntityCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String wanted = String.join(" ", name);
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = options.openReader()) {
             List<Entity> found = store.entity(wanted).map(List::of).orElseGet(() -> store.findEntities(wanted, type, 5));
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("trawl entity: no entity named '" + wanted + "'"
@@ -57,7 +54,7 @@ final class EntityCommand implements Callable<Integer> {
                 return Main.FAILED;
             }
             EntityProfile p = store.profile(found.get(0).id(), limit);
-            if (json) {
+            if (options.json) {
                 out.println(Json.pretty(Json.profile(p)));
             } else {
                 print(out, p, found);

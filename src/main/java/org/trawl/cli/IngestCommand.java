@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
-import org.apache.lucene.store.Directory;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.IndexWriteException;
-import org.trawl.index.LuceneStore;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.IngestSummary;
 import org.trawl.json.Json;
 import org.trawl.pipeline.Pipeline;
+import org.trawl.store.IndexWriteException;
+import org.trawl.store.StoreReader;
+import org.trawl.store.StoreWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestSummary summary;
         // the index lock first: a second writer is refused at once, not after seconds of model loading
-        LuceneStore store = LuceneStore.openForWriting(config.indexDir(), directoryWrapper);
+        StoreWriter store = index.openWriter();
         ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive(), quiet || json);
         try {
             Pipeline pipeline = Pipelines.load(config);
@@ -89,7 +88,7 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IndexWriteException e) {
             closeQuietly(store);
             progress.finish();
-            err.println(spec.qualifiedName() + ": " + e.getMessage() + "; stopped at once. " + committed(config.indexDir())
+            err.println(spec.qualifiedName() + ": " + e.getMessage() + "; stopped at once. " + committed()
                     + (e.noSpace() ? "; free some space and run ingest again to go on" : ""));
             err.flush();
             return Main.FAILED;
@@ -111,10 +110,7 @@ final class IngestCommand implements Callable<Integer> {
         return summary.failed() > 0 ? Main.FAILED : 0;
     }
 
-    /** Wraps the index's Lucene directory (tests: one that runs out of space). */
-    static UnaryOperator<Directory> directoryWrapper = UnaryOperator.identity();
-
-    private static void closeQuietly(LuceneStore store) {
+    private static void closeQuietly(StoreWriter store) {
         try {
             store.close();
         } catch (java.io.IOException | RuntimeException e) {
@@ -123,8 +119,8 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** What the index holds as of its last commit, read back from disk (which also shows it opens). */
-    static String committed(Path indexDir) {
-        try (LuceneStore reader = LuceneStore.openForReading(indexDir)) {
+    private String committed() {
+        try (StoreReader reader = index.openReader()) {
             var stats = reader.stats(0);
             return String.format(Locale.ROOT, "The index holds %,d articles and %,d entities as committed before;"
                     + " nothing after that commit was kept", stats.documents(), stats.entities());

@@ -2,10 +2,10 @@ package org.trawl.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import org.trawl.index.IndexBusyException;
-import org.trawl.index.IndexMissingException;
-import org.trawl.index.IndexWriteException;
-import org.trawl.index.QuerySyntaxException;
+import org.trawl.store.IndexBusyException;
+import org.trawl.store.IndexMissingException;
+import org.trawl.store.IndexWriteException;
+import org.trawl.store.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

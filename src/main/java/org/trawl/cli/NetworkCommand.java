@@ -27,10 +27,10 @@ import org.trawl.graph.export.GraphMlWriter;
 import org.trawl.graph.export.JsonWriter;
 import org.trawl.graph.export.NetworkPicture;
 import org.trawl.graph.export.NetworkWriter;
-import org.trawl.index.LuceneStore;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,7 +110,7 @@ final class NetworkCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format png writes an image: give -o FILE.png");
         }
         Network network;
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = index.openReader()) {
             List<String> seedIds = new ArrayList<>();
             for (String s : seeds) {
                 Optional<Entity> found = store.lookup(s, null);

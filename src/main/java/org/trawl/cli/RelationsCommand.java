@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.RelationFilter;
-import org.trawl.index.StoredRelation;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationType;
+import org.trawl.store.RelationFilter;
+import org.trawl.store.StoreReader;
+import org.trawl.store.StoredRelation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,11 +39,8 @@ final class RelationsCommand implements Callable<Integer> {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "relations to show (default: ${DEFAULT-VALUE})")
     int limit = 50;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
-
     @Mixin
-    IndexOption index;
+    ReadOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +52,7 @@ final class RelationsCommand implements Callable<Integer> {
         }
         Set<RelationType> wanted = types.isEmpty() ? typedOnly() : EnumSet.copyOf(types);
         PrintWriter out = spec.commandLine().getOut();
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = options.openReader()) {
             Set<String> ids = Set.of();
             if (entity != null) {
                 Optional<Entity> found = store.lookup(entity, null);
@@ -69,7 +66,7 @@ final class RelationsCommand implements Callable<Integer> {
             store.forEachRelation(new RelationFilter(wanted, ids, null, 0), all::add);
             all.sort((a, b) -> Double.compare(b.relation().score(), a.relation().score()));
             List<StoredRelation> shown = all.subList(0, Math.min(limit, all.size()));
-            if (json) {
+            if (options.json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("total", all.size());
                 ArrayNode arr = o.putArray("relations");

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.SearchHit;
-import org.trawl.index.SearchRequest;
-import org.trawl.index.SearchResults;
-import org.trawl.index.Snippet;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
+import org.trawl.store.SearchHit;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.SearchResults;
+import org.trawl.store.Snippet;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +35,7 @@ final class SearchCommand implements Callable<Integer> {
     List<String> words = new ArrayList<>();
 
     @Mixin
-    IndexOption index;
+    ReadOptions options;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "hits to show (default: ${DEFAULT-VALUE})")
     int limit = 10;
@@ -59,9 +59,6 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "published on or before (YYYY-MM-DD)")
     LocalDate to;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String query = String.join(" ", words);
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = options.openReader()) {
             List<String> ids = new ArrayList<>();
             for (String name : entities) {
                 List<Entity> found = store.findEntities(name, type, 1);
@@ -89,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             SearchResults results = store.search(new SearchRequest(query, ids, entities.isEmpty() ? type : null,
                     source, from, to, offset, limit));
-            if (json) {
+            if (options.json) {
                 out.println(Json.pretty(Json.searchResults(query, results)));
             } else {
                 print(out, query, results);

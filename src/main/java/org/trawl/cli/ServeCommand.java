@@ -9,10 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.LuceneStore;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.nlp.namefind.Gazetteer;
 import org.trawl.nlp.namefind.PlaceLocator;
+import org.trawl.store.StoreReader;
 import org.trawl.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         TrawlConfig config = index.config();
-        LuceneStore store = LuceneStore.openForReading(config.indexDir());
+        StoreReader store = index.openReader();
         CompletableFuture<PlaceLocator> places = CompletableFuture.supplyAsync(
                 () -> new PlaceLocator(Gazetteer.load(new ModelFiles(config.modelsDir()))));
         Supplier<PlaceLocator> locator = places::join;

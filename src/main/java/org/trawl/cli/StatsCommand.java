@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.trawl.index.IndexStats;
-import org.trawl.index.LuceneStore;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
+import org.trawl.store.IndexStats;
+import org.trawl.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,13 +19,10 @@ import picocli.CommandLine.Option;
 final class StatsCommand implements Callable<Integer> {
 
     @Mixin
-    IndexOption index;
+    ReadOptions options;
 
     @Option(names = "--top", paramLabel = "N", description = "top entities to list (default: ${DEFAULT-VALUE})")
     int top = 10;
-
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,9 +30,9 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+        try (StoreReader store = options.openReader()) {
             IndexStats s = store.stats(Math.max(0, top));
-            if (json) {
+            if (options.json) {
                 out.println(Json.pretty(Json.stats(s)));
             } else {
                 print(out, s);

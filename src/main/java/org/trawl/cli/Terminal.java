@@ -25,7 +25,7 @@ final class Terminal {
     }
 
     /** A marked passage: bold on a terminal, **like this** elsewhere. */
-    static String highlight(org.trawl.index.Snippet s) {
+    static String highlight(org.trawl.store.Snippet s) {
         return INTERACTIVE ? s.render("\u001b[1;33m", "\u001b[0m") : s.render("**", "**");
     }
 

@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.trawl.index.Store;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
+import org.trawl.store.RelationLink;
+import org.trawl.store.StoreReader;
 
 /**
  * Builds a network from the relations in the index: one edge per relation type and pair of entities,
@@ -34,9 +35,9 @@ public final class NetworkBuilder {
     private static final Set<RelationType> AFFILIATIONS = Set.of(RelationType.MEMBER_OF, RelationType.LEADS,
             RelationType.FOUNDED, RelationType.WORKS_FOR);
 
-    private final Store store;
+    private final StoreReader store;
 
-    public NetworkBuilder(Store store) {
+    public NetworkBuilder(StoreReader store) {
         this.store = store;
     }
 
@@ -54,7 +55,7 @@ public final class NetworkBuilder {
         boolean grown = !spec.seeds().isEmpty() && spec.projection() == NetworkSpec.Projection.NONE;
         Map<String, Integer> articleYears = grown && everyArticle ? new HashMap<>()
                 : store.articleYears(everyArticle ? "" : spec.query());
-        BiConsumer<Store.RelationLink, Supplier<String>> gather = (link, sentence) -> {
+        BiConsumer<RelationLink, Supplier<String>> gather = (link, sentence) -> {
             Integer year = articleYears.get(link.documentId());
             if (!everyArticle && year == null) {
                 return;
@@ -123,7 +124,7 @@ public final class NetworkBuilder {
      * @param articleYears when not null, filled with the years of the articles of each hop's relations
      *                     before they are gathered (one lookup for them all)
      */
-    private void gatherAround(NetworkSpec spec, BiConsumer<Store.RelationLink, Supplier<String>> gather,
+    private void gatherAround(NetworkSpec spec, BiConsumer<RelationLink, Supplier<String>> gather,
                               Map<EdgeKey, Draft> drafts, Map<String, Integer> articleYears) {
         Set<String> reached = new HashSet<>(spec.seeds());
         Set<String> read = new HashSet<>();

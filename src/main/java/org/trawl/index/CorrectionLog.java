@@ -2,7 +2,6 @@ package org.trawl.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,32 +13,44 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.trawl.json.Json;
 import org.trawl.json.mapper.SharedMapper;
 import org.trawl.model.EntityType;
 import org.trawl.resolve.Correction;
 import org.trawl.resolve.Corrections;
+import org.trawl.store.CorrectionHistory;
 
 /**
  * The user's corrections, one JSON object per line in {@code corrections.jsonl} in the index folder, beside
  * (not inside) the Lucene index: appended and synced to disk before the index is changed, read at the start
  * of every ingest, and never rewritten, so no rebuild of the index can lose them.
  */
-public final class CorrectionLog {
+public final class CorrectionLog implements CorrectionHistory {
 
     public static final String FILE = "corrections.jsonl";
 
-    private CorrectionLog() {
+    private final Path indexDir;
+
+    /** The log of the index in this folder (there may be none yet). */
+    public CorrectionLog(Path indexDir) {
+        this.indexDir = indexDir;
     }
 
     public static Path file(Path indexDir) {
         return indexDir.resolve(FILE);
     }
 
+    @Override
+    public String place() {
+        return file(indexDir).toString();
+    }
+
     /** The corrections made in this index, oldest first; none when there is no log. */
-    public static Corrections read(Path indexDir) {
+    @Override
+    public Corrections read() {
         Path file = file(indexDir);
         List<Correction> out = new ArrayList<>();
-        List<String> lines = lines(indexDir);
+        List<String> lines = entries();
         for (int i = 0; i < lines.size(); i++) {
             try {
                 out.add(parse(SharedMapper.INSTANCE.readTree(lines.get(i))));
@@ -52,7 +63,8 @@ public final class CorrectionLog {
     }
 
     /** The log's lines as stored (JSON objects with the time of each correction), oldest first. */
-    public static List<String> lines(Path indexDir) {
+    @Override
+    public List<String> entries() {
         Path file = file(indexDir);
         if (!Files.exists(file)) {
             return List.of();
@@ -65,9 +77,9 @@ public final class CorrectionLog {
     }
 
     /** Appends a correction and forces it to disk. */
-    public static void append(Path indexDir, Correction c) {
+    public void append(Correction c) {
         Path file = file(indexDir);
-        byte[] line = (toJson(c).put("at", Instant.now().toString()).toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = (Json.correction(c).put("at", Instant.now().toString()).toString() + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(indexDir);
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -78,24 +90,6 @@ public final class CorrectionLog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the correction to " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The JSON form of a correction, as stored and as {@code --json} prints it. */
-    public static ObjectNode toJson(Correction c) {
-        ObjectNode o = SharedMapper.INSTANCE.createObjectNode();
-        switch (c) {
-            case Correction.Merge m -> o.put("action", "merge").put("into", m.intoId()).put("into_name", m.intoName())
-                    .put("type", m.intoType().name()).put("from", m.fromId()).put("from_name", m.fromName());
-            case Correction.Alias a -> o.put("action", "alias").put("entity", a.entityId()).put("name", a.entityName())
-                    .put("type", a.type().name()).put("alias", a.alias());
-            case Correction.Split s -> {
-                o.put("action", "split").put("entity", s.entityId()).put("name", s.entityName());
-                s.names().forEach(o.putArray("names")::add);
-            }
-            case Correction.Rename r -> o.put("action", "rename").put("entity", r.entityId()).put("name", r.oldName())
-                    .put("new_name", r.newName());
-        }
-        return o;
     }
 
     private static Correction parse(JsonNode o) {

@@ -30,9 +30,9 @@ final class NearDuplicates {
     }
 
     private final Map<String, List<Pending>> pendingByBand = new HashMap<>();
-    private final IndexQueries.Searchers searchers;
+    private final Searchers searchers;
 
-    NearDuplicates(IndexQueries.Searchers searchers) {
+    NearDuplicates(Searchers searchers) {
         this.searchers = searchers;
     }
 

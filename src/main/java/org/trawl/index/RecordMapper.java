@@ -23,19 +23,23 @@ import org.apache.lucene.util.BytesRef;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
+import org.trawl.model.Extraction;
 import org.trawl.model.Mention;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
 import org.trawl.model.RelationType;
 import org.trawl.model.SourceDocument;
+import org.trawl.store.DocumentRecord;
+import org.trawl.store.FailureRecord;
+import org.trawl.store.PathRecord;
 
 /** Turns trawl's records into Lucene documents and back. */
-final class RecordMapper {
+public final class RecordMapper {
 
     /** Unique key of a record across kinds, for updates and deletes. */
-    static final String UID = "uid";
+    public static final String UID = "uid";
     /** On path records: the article the file holds (not {@link Schema#DOC}, which deletes with the article). */
-    static final String PATH_DOC = "path_doc";
+    public static final String PATH_DOC = "path_doc";
     static final String SOURCE_TEXT = "source_text";
     static final String TARGET_TEXT = "target_text";
     static final String SOURCE_VIA = "source_via";
@@ -44,11 +48,25 @@ final class RecordMapper {
     private RecordMapper() {
     }
 
-    static Term uid(String kind, String id) {
+    public static Term uid(String kind, String id) {
         return new Term(UID, kind + ":" + id);
     }
 
     // ---- articles ----
+
+    /** The records of one article: the article, then its mentions and relations. */
+    static List<Document> block(Extraction extraction, long[] sketch) {
+        String id = extraction.document().id();
+        List<Document> block = new ArrayList<>(1 + extraction.mentions().size() + extraction.relations().size());
+        block.add(article(extraction.document(), extraction.mentions(), sketch, null));
+        for (EntityMention m : extraction.mentions()) {
+            block.add(mention(id, m));
+        }
+        for (Relation r : extraction.relations()) {
+            block.add(relation(id, r));
+        }
+        return block;
+    }
 
     /**
      * The record of an article: its text and metadata, the entities it names, its MinHash sketch and band
@@ -110,7 +128,7 @@ final class RecordMapper {
         return d;
     }
 
-    static DocumentRecord articleRecord(Document d, List<String> paths, boolean withText) {
+    public static DocumentRecord articleRecord(Document d, List<String> paths, boolean withText) {
         IndexableField published = d.getField(Schema.PUBLISHED);
         IndexableField chars = d.getField(Schema.CHARS);
         return new DocumentRecord(
@@ -147,7 +165,7 @@ final class RecordMapper {
         return d;
     }
 
-    static EntityMention mentionRecord(Document d) {
+    public static EntityMention mentionRecord(Document d) {
         int start = d.getField(Schema.START).numericValue().intValue();
         int end = d.getField(Schema.END).numericValue().intValue();
         Mention m = new Mention(start, end, EntityType.valueOf(d.get(Schema.TYPE)), d.get(Schema.MENTION_TEXT),
@@ -196,7 +214,7 @@ final class RecordMapper {
         return d;
     }
 
-    static Relation relationRecord(Document d) {
+    public static Relation relationRecord(Document d) {
         List<Integer> years = new ArrayList<>();
         for (IndexableField f : d.getFields(Schema.YEARS)) {
             if (f.numericValue() != null) {
@@ -241,7 +259,7 @@ final class RecordMapper {
         return d;
     }
 
-    static Entity entityRecord(Document d) {
+    public static Entity entityRecord(Document d) {
         return new Entity(d.get(Schema.ID), EntityType.valueOf(d.get(Schema.TYPE)), d.get(Schema.CANONICAL),
                 List.of(d.getValues(Schema.NAME)),
                 d.getField(Schema.MENTIONS).numericValue().intValue(),
@@ -261,7 +279,7 @@ final class RecordMapper {
         return d;
     }
 
-    static PathRecord pathRecord(Document d) {
+    public static PathRecord pathRecord(Document d) {
         return new PathRecord(d.get(Schema.PATH), d.get(PATH_DOC),
                 d.getField(Schema.SIZE).numericValue().longValue(),
                 d.getField(Schema.MODIFIED).numericValue().longValue());
@@ -280,7 +298,7 @@ final class RecordMapper {
         return d;
     }
 
-    static FailureRecord failureRecord(Document d) {
+    public static FailureRecord failureRecord(Document d) {
         return new FailureRecord(d.get(Schema.PATH), d.get(Schema.STAGE), d.get(Schema.REASON),
                 d.getField(Schema.SIZE).numericValue().longValue(),
                 d.getField(Schema.MODIFIED).numericValue().longValue(),

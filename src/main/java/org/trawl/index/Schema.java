@@ -20,6 +20,9 @@ public final class Schema {
     private Schema() {
     }
 
+    /** Sub-folder of the index folder that holds the Lucene files. */
+    public static final String LUCENE_DIR = "lucene";
+
     public static final String KIND = "kind";
 
     public static final String KIND_DOC = "doc";

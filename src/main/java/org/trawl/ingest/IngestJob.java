@@ -21,18 +21,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.CorrectionLog;
-import org.trawl.index.FailureRecord;
-import org.trawl.index.IndexWriteException;
-import org.trawl.index.IndexStats;
-import org.trawl.index.PathRecord;
-import org.trawl.index.Store;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Extraction;
 import org.trawl.model.SourceDocument;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.StageTimes.Stage;
 import org.trawl.resolve.Corrections;
+import org.trawl.store.FailureRecord;
+import org.trawl.store.IndexStats;
+import org.trawl.store.IndexWriteException;
+import org.trawl.store.PathRecord;
+import org.trawl.store.StoreWriter;
 
 /**
  * One batch ingest: finds the files under the given paths, skips those the index already has as they are,
@@ -44,10 +43,10 @@ public final class IngestJob {
 
     private final TrawlConfig config;
     private final Pipeline pipeline;
-    private final Store store;
+    private final StoreWriter store;
     private final ProgressListener listener;
 
-    public IngestJob(TrawlConfig config, Pipeline pipeline, Store store, ProgressListener listener) {
+    public IngestJob(TrawlConfig config, Pipeline pipeline, StoreWriter store, ProgressListener listener) {
         this.config = config;
         this.pipeline = pipeline;
         this.store = store;
@@ -148,7 +147,7 @@ public final class IngestJob {
         final Set<String> entities = ConcurrentHashMap.newKeySet();
         final List<IngestSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         final ConcurrentHashMap<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
-        final Corrections corrections = CorrectionLog.read(config.indexDir());
+        final Corrections corrections = store.corrections().read();
         final boolean retryFailed;
         /** Archives and mailboxes with entries that failed before: read again when failures are retried. */
         final Set<String> failedInside;

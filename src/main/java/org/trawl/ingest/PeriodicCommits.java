@@ -6,8 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.trawl.index.IndexWriteException;
-import org.trawl.index.Store;
+import org.trawl.store.IndexWriteException;
+import org.trawl.store.StoreWriter;
 
 /**
  * Commits the index every few seconds while an ingest runs, on a daemon thread of its own, so that a run
@@ -30,7 +30,7 @@ final class PeriodicCommits implements AutoCloseable {
      * @param stopped  true once the run has stopped: then no commit is tried
      * @param failed   told of a commit that could not be written
      */
-    PeriodicCommits(Store store, Duration interval, BooleanSupplier stopped, Consumer<IndexWriteException> failed) {
+    PeriodicCommits(StoreWriter store, Duration interval, BooleanSupplier stopped, Consumer<IndexWriteException> failed) {
         long every = Math.max(MIN_INTERVAL_MILLIS, interval.toMillis());
         committer.scheduleWithFixedDelay(() -> {
             if (!stopped.getAsBoolean()) {

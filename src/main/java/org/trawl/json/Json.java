@@ -7,14 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.trawl.index.DocumentRecord;
-import org.trawl.index.EntityProfile;
-import org.trawl.index.IndexStats;
-import org.trawl.index.SearchFacets;
-import org.trawl.index.SearchHit;
-import org.trawl.index.SearchResults;
-import org.trawl.index.Snippet;
-import org.trawl.index.StoredRelation;
 import org.trawl.json.mapper.SharedMapper;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
@@ -23,6 +15,15 @@ import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
+import org.trawl.resolve.Correction;
+import org.trawl.store.DocumentRecord;
+import org.trawl.store.EntityProfile;
+import org.trawl.store.IndexStats;
+import org.trawl.store.SearchFacets;
+import org.trawl.store.SearchHit;
+import org.trawl.store.SearchResults;
+import org.trawl.store.Snippet;
+import org.trawl.store.StoredRelation;
 
 /**
  * The JSON shapes trawl prints. These are contracts other tools rely on: fields are only ever added,
@@ -269,6 +270,24 @@ public final class Json {
 
     private static void putCounts(ObjectNode o, Map<String, Long> counts) {
         counts.forEach(o::put);
+    }
+
+    /** The JSON form of a user's correction, as its history records it and as {@code --json} prints it. */
+    public static ObjectNode correction(Correction c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        switch (c) {
+            case Correction.Merge m -> o.put("action", "merge").put("into", m.intoId()).put("into_name", m.intoName())
+                    .put("type", m.intoType().name()).put("from", m.fromId()).put("from_name", m.fromName());
+            case Correction.Alias a -> o.put("action", "alias").put("entity", a.entityId()).put("name", a.entityName())
+                    .put("type", a.type().name()).put("alias", a.alias());
+            case Correction.Split s -> {
+                o.put("action", "split").put("entity", s.entityId()).put("name", s.entityName());
+                s.names().forEach(o.putArray("names")::add);
+            }
+            case Correction.Rename r -> o.put("action", "rename").put("entity", r.entityId()).put("name", r.oldName())
+                    .put("new_name", r.newName());
+        }
+        return o;
     }
 
     public static ArrayNode array(List<ObjectNode> nodes) {

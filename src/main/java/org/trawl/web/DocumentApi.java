@@ -3,11 +3,11 @@ package org.trawl.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
-import org.trawl.index.DocumentRecord;
-import org.trawl.index.RelationFilter;
-import org.trawl.index.Store;
 import org.trawl.json.Json;
 import org.trawl.model.EntityMention;
+import org.trawl.store.DocumentRecord;
+import org.trawl.store.RelationFilter;
+import org.trawl.store.StoreReader;
 
 /**
  * {@code GET /api/documents/ID}: an article's record and text, every name found in it (char offsets into
@@ -15,9 +15,9 @@ import org.trawl.model.EntityMention;
  */
 final class DocumentApi {
 
-    private final Store store;
+    private final StoreReader store;
 
-    DocumentApi(Store store) {
+    DocumentApi(StoreReader store) {
         this.store = store;
     }
 

@@ -3,12 +3,12 @@ package org.trawl.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.trawl.index.SearchRequest;
-import org.trawl.index.SearchResults;
-import org.trawl.index.Store;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.SearchResults;
+import org.trawl.store.StoreReader;
 
 /**
  * {@code GET /api/entities/ID}: an entity's names and counts, its relations by type with evidence, the
@@ -20,11 +20,11 @@ final class EntityApi {
 
     private static final int PROFILE_LINKS = 10;
 
-    private final Store store;
+    private final StoreReader store;
     private final Background background;
 
     /** {@code background} finds the entity's articles while the request's thread reads its profile. */
-    EntityApi(Store store, Background background) {
+    EntityApi(StoreReader store, Background background) {
         this.store = store;
         this.background = background;
     }

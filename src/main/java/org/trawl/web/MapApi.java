@@ -11,12 +11,12 @@ import java.util.function.Supplier;
 import org.trawl.graph.Network;
 import org.trawl.graph.NetworkEdge;
 import org.trawl.graph.NetworkNode;
-import org.trawl.index.SearchFacets;
-import org.trawl.index.Store;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.nlp.namefind.PlaceLocator;
+import org.trawl.store.SearchFacets;
+import org.trawl.store.StoreReader;
 
 /**
  * {@code GET /api/map}: the places of a search (the search parameters; weight: matching articles that
@@ -29,11 +29,11 @@ final class MapApi {
 
     static final int MAX_PLACES = 200;
 
-    private final Store store;
+    private final StoreReader store;
     private final Supplier<PlaceLocator> places;
     private final NetworkApi networks;
 
-    MapApi(Store store, Supplier<PlaceLocator> places, NetworkApi networks) {
+    MapApi(StoreReader store, Supplier<PlaceLocator> places, NetworkApi networks) {
         this.store = store;
         this.places = places;
         this.networks = networks;

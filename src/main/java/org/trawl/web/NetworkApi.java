@@ -18,10 +18,10 @@ import org.trawl.graph.export.GraphMlWriter;
 import org.trawl.graph.export.JsonWriter;
 import org.trawl.graph.export.NetworkPicture;
 import org.trawl.graph.export.NetworkWriter;
-import org.trawl.index.Store;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
+import org.trawl.store.StoreReader;
 
 /**
  * {@code GET /api/network}: the network {@code trawl network} builds, with the same selection
@@ -53,9 +53,9 @@ final class NetworkApi {
         }
     }
 
-    private final Store store;
+    private final StoreReader store;
 
-    NetworkApi(Store store) {
+    NetworkApi(StoreReader store) {
         this.store = store;
     }
 

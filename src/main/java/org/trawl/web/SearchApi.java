@@ -2,11 +2,11 @@ package org.trawl.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.trawl.index.SearchFacets;
-import org.trawl.index.SearchRequest;
-import org.trawl.index.Store;
 import org.trawl.json.Json;
 import org.trawl.model.EntityType;
+import org.trawl.store.SearchFacets;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.StoreReader;
 
 /**
  * {@code GET /api/search}: ranked articles with highlighted passages and facets.
@@ -18,11 +18,11 @@ final class SearchApi {
 
     static final int FACET_VALUES = 10;
 
-    private final Store store;
+    private final StoreReader store;
     private final Background background;
 
     /** {@code background} counts the facets while the request's thread ranks and highlights the hits. */
-    SearchApi(Store store, Background background) {
+    SearchApi(StoreReader store, Background background) {
         this.store = store;
         this.background = background;
     }

@@ -21,9 +21,9 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.trawl.index.QuerySyntaxException;
-import org.trawl.index.Store;
 import org.trawl.nlp.namefind.PlaceLocator;
+import org.trawl.store.QuerySyntaxException;
+import org.trawl.store.StoreReader;
 
 /**
  * {@code trawl serve}: the local web workspace. Serves the single-page application and the JSON API it
@@ -68,7 +68,7 @@ public final class WebServer implements AutoCloseable {
     private final Map<String, Handler> idRoutes = new LinkedHashMap<>();
     private final Set<String> allowedHosts;
 
-    private WebServer(HttpServer server, Store store, Supplier<PlaceLocator> places, String host) {
+    private WebServer(HttpServer server, StoreReader store, Supplier<PlaceLocator> places, String host) {
         this.server = server;
         Set<String> hosts = new HashSet<>(List.of("localhost", "127.0.0.1", "[::1]"));
         hosts.add(host.toLowerCase(Locale.ROOT));
@@ -93,7 +93,7 @@ public final class WebServer implements AutoCloseable {
      * Starts serving {@code store} on {@code host:port} (port 0 picks a free one). {@code places} is asked
      * for the place locator the first time the map needs it (loading the gazetteer takes a few seconds).
      */
-    public static WebServer start(String host, int port, Store store, Supplier<PlaceLocator> places) throws IOException {
+    public static WebServer start(String host, int port, StoreReader store, Supplier<PlaceLocator> places) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 64);
         WebServer s = new WebServer(http, store, places, host);
         http.start();
@@ -118,7 +118,7 @@ public final class WebServer implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    private static void refresh(Store store) {
+    private static void refresh(StoreReader store) {
         try {
             store.refresh();
         } catch (RuntimeException e) {

@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trawl.index.IndexChecks;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.SearchHit;
-import org.trawl.index.SearchRequest;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.IndexChecks;
+import org.trawl.store.SearchHit;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.StoreReader;
 
 /**
  * Crash safety: {@code trawl ingest} runs as a separate process and is killed with SIGKILL at random
@@ -135,7 +136,7 @@ class CrashRecoveryTest {
      * article or file twice.
      */
     private static Set<String> paths(Path index) {
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             IndexChecks.assertConsistent(store);
             List<SearchHit> hits = store.search(SearchRequest.of("", 1_000)).hits();
             Set<String> ids = new HashSet<>();

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.index.FullDiskDirectory;
-import org.trawl.index.IndexChecks;
-import org.trawl.index.IndexWriteException;
-import org.trawl.index.LuceneStore;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.IndexChecks;
+import org.trawl.store.IndexWriteException;
+import org.trawl.store.StoreReader;
 
 /**
  * The disk fills up during an ingest: the run stops at once with one line naming the device and the index
@@ -29,7 +30,7 @@ class FullDiskTest {
 
     @AfterEach
     void restore() {
-        IngestCommand.directoryWrapper = UnaryOperator.identity();
+        LuceneStore.directoryWrapper = UnaryOperator.identity();
     }
 
     @Test
@@ -51,7 +52,7 @@ class FullDiskTest {
         }
 
         FullDiskDirectory[] disk = new FullDiskDirectory[1];
-        IngestCommand.directoryWrapper = d -> disk[0] = new FullDiskDirectory(d, 4_096);
+        LuceneStore.directoryWrapper = d -> disk[0] = new FullDiskDirectory(d, 4_096);
         Cli run = Cli.run("ingest", corpus.toString(), "--index", index.toString(), "--threads", "1");
 
         assertEquals(1, run.status(), run.err());
@@ -66,16 +67,16 @@ class FullDiskTest {
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("60/60 files")), "the run went on to the last file: " + run.err());
         assertEquals("", run.out(), "no summary of a run that did not finish");
 
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             assertEquals(5, store.stats(0).documents(), "the index opens as of its last commit");
             IndexChecks.assertConsistent(store);
             assertTrue(store.failures().isEmpty(), "no file is blamed for the full disk: " + store.failures());
         }
 
-        IngestCommand.directoryWrapper = UnaryOperator.identity();
+        LuceneStore.directoryWrapper = UnaryOperator.identity();
         Cli again = Cli.run("ingest", corpus.toString(), "--index", index.toString(), "--quiet");
         assertEquals(0, again.status(), again.err());
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             assertEquals(60, store.stats(0).documents(), "with space again the next run goes on");
             IndexChecks.assertConsistent(store);
         }

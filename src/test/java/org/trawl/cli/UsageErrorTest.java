@@ -10,10 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.PathRecord;
 import org.trawl.model.Extraction;
 import org.trawl.model.SourceDocument;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.PathRecord;
 
 /**
  * Bad arguments get one line naming the option and the reason, and a pointer to {@code --help}: no usage
@@ -73,6 +73,7 @@ class UsageErrorTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the writer is only held open, for its lock
     void aSecondWriterIsRefusedBeforeTheModelsLoad() throws Exception {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
         Files.writeString(articles.resolve("a.txt"), "Anjem Choudary spoke in London.");

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.bench.ArticleGenerator;
 import org.trawl.bench.SyntheticIndex;
-import org.trawl.index.LuceneStore;
 import org.trawl.model.Entity;
 import org.trawl.nlp.ModelFiles;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.StoreReader;
 
 /**
  * A network grown from seeds reads only the relations near them, hop by hop; it must be exactly the
@@ -29,7 +30,7 @@ class GrownNetworkTest {
     @TempDir
     static Path tmp;
 
-    static LuceneStore store;
+    static StoreReader store;
 
     @BeforeAll
     static void index() throws Exception {

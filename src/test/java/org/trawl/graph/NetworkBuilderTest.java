@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.PathRecord;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
@@ -24,6 +22,8 @@ import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
 import org.trawl.model.RelationType;
 import org.trawl.model.SourceDocument;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.PathRecord;
 
 /** Networks from a small hand-made index: search-selected articles, dates from articles, projections. */
 class NetworkBuilderTest {

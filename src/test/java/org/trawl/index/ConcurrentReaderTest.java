@@ -16,6 +16,9 @@ import org.trawl.config.TrawlConfig;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.IngestSummary;
 import org.trawl.ingest.ProgressListener;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.IndexChecks;
+import org.trawl.store.StoreReader;
 
 /**
  * A reader of the index (as {@code trawl serve} or a second process is) while an ingest commits every
@@ -46,7 +49,7 @@ class ConcurrentReaderTest {
             writer.commit();
             CompletableFuture<IngestSummary> ingest = CompletableFuture.supplyAsync(() ->
                     new IngestJob(config, Fixtures.pipeline(), writer, ProgressListener.silent()).run(List.of(articles), false));
-            try (LuceneStore reader = LuceneStore.openForReading(index)) {
+            try (StoreReader reader = LuceneStore.openForReading(index)) {
                 while (!ingest.isDone()) {
                     reader.refresh();
                     IndexChecks.assertConsistent(reader);

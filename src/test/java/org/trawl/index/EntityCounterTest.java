@@ -57,6 +57,6 @@ class EntityCounterTest {
     }
 
     private static int query(IndexSearcher searcher, String kind, String entity) throws IOException {
-        return searcher.count(IndexQueries.all(IndexQueries.kind(kind), LuceneStore.term(Schema.ENTITY, entity)));
+        return searcher.count(Matches.all(Matches.kind(kind), Matches.term(Schema.ENTITY, entity)));
     }
 }

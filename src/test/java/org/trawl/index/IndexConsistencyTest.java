@@ -23,6 +23,10 @@ import org.trawl.model.EntityType;
 import org.trawl.names.NameKey;
 import org.trawl.resolve.Correction;
 import org.trawl.resolve.EntityIds;
+import org.trawl.names.NameKey;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.IndexChecks;
+import org.trawl.store.StoreReader;
 
 /**
  * User corrections (merge, alias, rename, split) applied to an index, then re-ingesting, changing, adding
@@ -92,7 +96,7 @@ class IndexConsistencyTest {
         correct(new Correction.Rename(a.id(), a.canonical(), "Person Renamed By Test"));
         Map<String, Entity> renamed = assertConsistent();
         assertEquals("Person Renamed By Test", renamed.get(a.id()).canonical());
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             assertEquals(a.id(), store.lookup("Person Renamed By Test", EntityType.PERSON).orElseThrow().id());
         }
 
@@ -132,7 +136,7 @@ class IndexConsistencyTest {
     }
 
     private void deleteLuceneIndex() throws IOException {
-        try (Stream<Path> files = Files.walk(index.resolve(LuceneStore.LUCENE_DIR))) {
+        try (Stream<Path> files = Files.walk(index.resolve(Schema.LUCENE_DIR))) {
             for (Path p : files.sorted((x, y) -> y.getNameCount() - x.getNameCount()).toList()) {
                 Files.delete(p);
             }
@@ -142,7 +146,7 @@ class IndexConsistencyTest {
 
     /** Checks the index's references and counts; returns its entities by id. */
     private Map<String, Entity> assertConsistent() {
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             return IndexChecks.assertConsistent(store);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.Fixtures;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.DocumentRecord;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.SearchRequest;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.DocumentRecord;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.StoreReader;
 
 /**
  * Archives and mailboxes: each zip entry (nested zips too) and each mbox message is an article of its own
@@ -82,7 +83,7 @@ class ContainerIngestTest {
                 failures.toString());
         assertTrue(failures.get("articles/bomb.zip").contains("zip bomb"), failures.toString());
 
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             Map<String, DocumentRecord> byFile = store.search(SearchRequest.of("", 20)).hits().stream()
                     .map(h -> h.document()).collect(Collectors.toMap(d -> tmp.relativize(Path.of(d.file())).toString(),
                             Function.identity()));
@@ -130,7 +131,7 @@ class ContainerIngestTest {
 
         IngestSummary s = ingest(false);
         assertEquals(2, s.added(), s.toString());
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             List<DocumentRecord> docs = store.search(SearchRequest.of("", 20)).hits().stream().map(h -> h.document()).toList();
             assertEquals(java.util.Set.of("articles/dup.zip!/a.txt", "articles/dup.zip!/a.txt (2)"),
                     docs.stream().map(d -> tmp.relativize(Path.of(d.file())).toString()).collect(Collectors.toSet()));
@@ -149,7 +150,7 @@ class ContainerIngestTest {
 
         IngestSummary s = ingest(false);
         assertEquals(2, s.added(), s.toString());
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             Map<String, DocumentRecord> byFile = store.search(SearchRequest.of("", 20)).hits().stream()
                     .map(h -> h.document()).collect(Collectors.toMap(d -> tmp.relativize(Path.of(d.file())).toString(),
                             Function.identity()));

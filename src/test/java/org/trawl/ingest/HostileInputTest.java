@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.Fixtures;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.DocumentRecord;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.SearchRequest;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.DocumentRecord;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.StoreReader;
 
 /**
  * Odd and hostile files in one folder, in one run: a 2 GB file, text in other scripts, a long text with
@@ -84,7 +85,7 @@ class HostileInputTest {
         }
         assertEquals(lockable ? 3 : 2, s.failed(), s.toString());
 
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             Map<String, DocumentRecord> byName = store.search(SearchRequest.of("", 20)).hits().stream()
                     .map(h -> h.document())
                     .collect(Collectors.toMap(d -> Path.of(d.file()).getFileName().toString(), d -> d));
@@ -137,7 +138,7 @@ class HostileInputTest {
         assertTrue(skipped.get("passwd.txt").contains("outside the folder"), skipped.toString());
         assertTrue(skipped.get("gone.txt").contains("dangling"), skipped.toString());
         assertEquals(3, told.size(), told.toString());
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             assertEquals(0, store.search(SearchRequest.of("Quartermaine", 10)).total(), "the linked file is not indexed");
             assertEquals(1, store.search(SearchRequest.of("", 10)).total());
         }

@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.Fixtures;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.DocumentRecord;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.SearchHit;
-import org.trawl.index.SearchRequest;
-import org.trawl.index.SearchResults;
 import org.trawl.model.EntityMention;
 import org.trawl.pipeline.Pipeline;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.DocumentRecord;
+import org.trawl.store.SearchHit;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.SearchResults;
+import org.trawl.store.StoreReader;
 
 /**
  * Ingests the sample articles in several formats together with broken files, then searches, reruns,
@@ -87,7 +88,7 @@ class IngestEndToEndTest {
         }
     }
 
-    LuceneStore reader() {
+    StoreReader reader() {
         return LuceneStore.openForReading(index);
     }
 
@@ -104,7 +105,7 @@ class IngestEndToEndTest {
         assertTrue(s.mentions() > 100, "mentions: " + s.mentions());
         assertTrue(s.relations() > 50, "relations: " + s.relations());
 
-        try (LuceneStore store = reader()) {
+        try (StoreReader store = reader()) {
             assertEquals(6, store.stats(0).documents());
             assertEquals(4, store.failures().size());
             SearchResults r = store.search(SearchRequest.of("Choudary", 10));
@@ -151,7 +152,7 @@ class IngestEndToEndTest {
         IngestSummary dup = ingest();
         assertEquals(1, dup.duplicates());
         assertEquals(0, dup.added());
-        try (LuceneStore store = reader()) {
+        try (StoreReader store = reader()) {
             assertEquals(6, store.stats(0).documents());
             DocumentRecord d = store.search(SearchRequest.of("Westminster Bridge", 10)).hits().get(0).document();
             assertEquals(2, d.paths().size(), d.paths().toString());
@@ -166,7 +167,7 @@ class IngestEndToEndTest {
         String masood;
         int masoodBefore;
         long masoodInOld;
-        try (LuceneStore store = reader()) {
+        try (StoreReader store = reader()) {
             oldId = store.path(f.toAbsolutePath().toString()).orElseThrow().documentId();
             org.trawl.model.Entity e = store.findEntities("Khalid Masood", null, 1).get(0);
             masood = e.id();
@@ -179,7 +180,7 @@ class IngestEndToEndTest {
         IngestSummary s = ingest();
         assertEquals(1, s.updated());
         assertEquals(0, s.added());
-        try (LuceneStore store = reader()) {
+        try (StoreReader store = reader()) {
             assertFalse(store.containsDocument(oldId));
             assertTrue(store.mentions(oldId).isEmpty());
             assertEquals(6, store.stats(0).documents());
@@ -201,7 +202,7 @@ class IngestEndToEndTest {
         assertThrows(IllegalStateException.class, () -> ingest(crashing));
         IngestSummary s = ingest();
         assertTrue(s.added() + s.unchanged() == 6, s.toString());
-        try (LuceneStore store = reader()) {
+        try (StoreReader store = reader()) {
             assertEquals(6, store.stats(0).documents());
             List<String> ids = new ArrayList<>();
             store.search(SearchRequest.of("", 100)).hits().forEach(h -> ids.add(h.document().id()));

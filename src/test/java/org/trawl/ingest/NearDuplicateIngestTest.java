@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.Fixtures;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.DocumentRecord;
-import org.trawl.index.IndexStats;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.SearchRequest;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.DocumentRecord;
+import org.trawl.store.IndexStats;
+import org.trawl.store.SearchRequest;
+import org.trawl.store.StoreReader;
 
 /**
  * Syndicated copies: ingested together on two threads, one article is the original and the copies point
@@ -40,7 +41,7 @@ class NearDuplicateIngestTest {
         Files.copy(corpus.get(4), alone.resolve("other.txt"));
         ingest(alone, tmp.resolve("alone-index"));
         IndexStats expected;
-        try (LuceneStore store = LuceneStore.openForReading(tmp.resolve("alone-index"))) {
+        try (StoreReader store = LuceneStore.openForReading(tmp.resolve("alone-index"))) {
             expected = store.stats(0);
         }
 
@@ -55,7 +56,7 @@ class NearDuplicateIngestTest {
         assertEquals(2, s.nearDuplicates(), s.toString());
 
         String originalId;
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             IndexStats st = store.stats(0);
             assertEquals(4, st.documents(), "every copy is stored");
             assertEquals(expected.mentions(), st.mentions(), "names are counted once");
@@ -72,7 +73,7 @@ class NearDuplicateIngestTest {
 
         // the original file now holds another article: its copies are forgotten, then read as articles again
         Path original;
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             original = Path.of(store.document(originalId, false).orElseThrow().file());
         }
         Files.writeString(original, Files.readString(corpus.get(0)));
@@ -81,7 +82,7 @@ class NearDuplicateIngestTest {
         IngestSummary third = ingest(articles, index);
         assertEquals(1, third.added(), third.toString());
         assertEquals(1, third.nearDuplicates(), third.toString());
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             List<DocumentRecord> copies = store.search(SearchRequest.of("Westminster", 10)).hits().stream()
                     .map(h -> h.document()).toList();
             assertEquals(2, copies.size());
@@ -99,7 +100,7 @@ class NearDuplicateIngestTest {
         Path index = tmp.resolve("edited-index");
         ingest(articles, index);
         long before;
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             before = store.stats(0).mentions();
         }
         Files.writeString(file, Files.readString(file) + "\nKhalid Masood was named by the police.\n");
@@ -107,7 +108,7 @@ class NearDuplicateIngestTest {
         IngestSummary s = ingest(articles, index);
         assertEquals(1, s.updated(), s.toString());
         assertEquals(0, s.nearDuplicates(), s.toString());
-        try (LuceneStore store = LuceneStore.openForReading(index)) {
+        try (StoreReader store = LuceneStore.openForReading(index)) {
             assertEquals(1, store.stats(0).documents());
             assertTrue(store.stats(0).mentions() > before, "the new version keeps its names");
         }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trawl.index.SearchRequest;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
+import org.trawl.store.SearchRequest;
 
 /** The JSON API of {@code trawl serve} over the sample articles: answers, errors and safety. */
 class WebApiTest {

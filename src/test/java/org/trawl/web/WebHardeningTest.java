@@ -16,11 +16,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trawl.index.LuceneStore;
-import org.trawl.index.PathRecord;
 import org.trawl.json.Json;
 import org.trawl.model.Extraction;
 import org.trawl.model.SourceDocument;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.PathRecord;
+import org.trawl.store.StoreReader;
 
 /**
  * The web server against hostile requests, on a small index made here: costly queries and cross-site
@@ -31,7 +32,7 @@ class WebHardeningTest {
     @TempDir
     static Path tmp;
 
-    static LuceneStore store;
+    static StoreReader store;
     static WebServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -13,11 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import org.trawl.Fixtures;
 import org.trawl.config.TrawlConfig;
-import org.trawl.index.LuceneStore;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.ProgressListener;
 import org.trawl.json.Json;
 import org.trawl.nlp.namefind.PlaceLocator;
+import org.trawl.search.LuceneStore;
+import org.trawl.store.StoreReader;
 
 /**
  * A running web workspace for tests: the sample articles and one hostile article (markup in its text)
@@ -31,11 +32,11 @@ final class Workspace implements AutoCloseable {
             Anjem Choudary spoke in London about the Islamic State.
             """;
 
-    final LuceneStore store;
+    final StoreReader store;
     final WebServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Workspace(LuceneStore store, WebServer server) {
+    private Workspace(StoreReader store, WebServer server) {
         this.store = store;
         this.server = server;
     }
@@ -51,7 +52,7 @@ final class Workspace implements AutoCloseable {
         try (LuceneStore writer = LuceneStore.openForWriting(index)) {
             new IngestJob(config, Fixtures.pipeline(), writer, ProgressListener.silent()).run(List.of(articles), false);
         }
-        LuceneStore store = LuceneStore.openForReading(index);
+        StoreReader store = LuceneStore.openForReading(index);
         PlaceLocator places = new PlaceLocator(Fixtures.resources().gazetteer());
         return new Workspace(store, WebServer.start("127.0.0.1", 0, store, () -> places));
     }
