@@ -2,6 +2,7 @@ package org.trawl.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.trawl.cluster.ClusterException;
 import org.trawl.store.IndexBusyException;
 import org.trawl.store.IndexMissingException;
 import org.trawl.store.IndexWriteException;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             ServeCommand.class,
             BenchCommand.class,
+            ClusterCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -97,7 +99,8 @@ public final class Main implements Runnable {
             err.println(name + ": " + e.getMessage());
             return USAGE;
         }
-        if (e instanceof IndexMissingException || e instanceof IndexBusyException || e instanceof IndexWriteException) {
+        if (e instanceof IndexMissingException || e instanceof IndexBusyException || e instanceof IndexWriteException
+                || e instanceof ClusterException) {
             err.println(name + ": " + e.getMessage());
             return FAILED;
         }
