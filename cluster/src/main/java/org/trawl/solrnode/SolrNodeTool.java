@@ -188,11 +188,19 @@ public final class SolrNodeTool {
                 .withZkConnectTimeout(ZK_TIMEOUT_SECONDS, TimeUnit.SECONDS).build();
     }
 
-    /** Tells the parent process this one is up, then waits until the JVM is stopped. */
+    /**
+     * Tells the parent process this one is up, then runs until the JVM is stopped, or until the process that
+     * started it is gone (a {@code trawl cluster start} killed with SIGKILL leaves no Solr JVM behind).
+     */
     private static void ready(String address) throws InterruptedException {
         System.out.println("ready " + address);
         System.out.flush();
-        new CountDownLatch(1).await();
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        if (parent.isEmpty()) {
+            new CountDownLatch(1).await();
+        }
+        parent.get().onExit().join();
+        System.exit(0);
     }
 
     private static String oneLine(Throwable e) {
