@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code trawl cluster}: a SolrCloud for trawl, run locally ({@code start}) and inspected ({@code status}). */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = "SolrCloud for trawl: start a local one, show a cluster's status.",
-        subcommands = {ClusterCommand.Start.class, ClusterCommand.Status.class})
+        description = "SolrCloud for trawl: start a local one, create trawl's collection on a cluster, show its status.",
+        subcommands = {ClusterCommand.Start.class, ClusterCommand.Init.class, ClusterCommand.Status.class})
 final class ClusterCommand implements Runnable {
 
     /** The environment variable naming the store, as --store does. */
@@ -87,6 +87,53 @@ final class ClusterCommand implements Runnable {
         }
     }
 
+    /** The collection named by {@code --store}, else by {@code TRAWL_STORE}. */
+    static SolrAddress address(String store) {
+        String value = store != null ? store : System.getenv(STORE_ENV);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("--store is needed (or " + STORE_ENV + "): the cluster's"
+                    + " collection, solr:ZKHOST/COLLECTION");
+        }
+        return SolrAddress.parse(value);
+    }
+
+    /** {@code trawl cluster init}: trawl's configset and collection on a running SolrCloud. */
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = {"Uploads trawl's configset to a running SolrCloud (a Solr 9 cluster) and creates the"
+                    + " collection --store names, with its shards and replicas."})
+    static final class Init implements Callable<Integer> {
+
+        @Option(names = "--store", paramLabel = "solr:ZKHOST/COLLECTION",
+                description = "the collection to create (default: $" + STORE_ENV + ")")
+        String store;
+
+        @Option(names = "--shards", paramLabel = "N", description = "shards (default: ${DEFAULT-VALUE})")
+        int shards = ClusterConfig.defaults().shards();
+
+        @Option(names = "--replicas", paramLabel = "N", description = "replicas of each shard (default: ${DEFAULT-VALUE})")
+        int replicas = ClusterConfig.defaults().replicas();
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            SolrAddress address = address(store);
+            if (shards < 1 || replicas < 1) {
+                throw new IllegalArgumentException("--shards and --replicas must be at least 1 (got " + shards
+                        + ", " + replicas + ")");
+            }
+            new ClusterAdmin(SolrServerJvm.require(), ClusterConfig.defaults().startTimeout())
+                    .createCollection(address, shards, replicas);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("created " + address.collection() + " (" + shards + " shards, " + replicas
+                    + " replicas each)");
+            out.println("store: " + address);
+            out.flush();
+            return 0;
+        }
+    }
+
     /** {@code trawl cluster status}: nodes, shards, replicas and record counts of a collection. */
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Shows a cluster's live nodes and its collection's shards, replicas and record counts.")
@@ -104,12 +151,7 @@ final class ClusterCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            String value = store != null ? store : System.getenv(STORE_ENV);
-            if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException("--store is needed (or " + STORE_ENV + "): the cluster's"
-                        + " collection, solr:ZKHOST/COLLECTION");
-            }
-            SolrAddress address = SolrAddress.parse(value);
+            SolrAddress address = address(store);
             ClusterStatus status = new ClusterAdmin(SolrServerJvm.require(), ClusterConfig.defaults().startTimeout())
                     .status(address);
             PrintWriter out = spec.commandLine().getOut();

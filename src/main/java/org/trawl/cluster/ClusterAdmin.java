@@ -31,14 +31,27 @@ public final class ClusterAdmin {
     }
 
     /**
-     * Uploads trawl's configset under the collection's name and creates the collection.
+     * Uploads trawl's configset under the collection's name and creates the collection, its shards' replicas
+     * spread over the live nodes.
      *
-     * @param workDir where the configset is written for upload, and the log kept
+     * @throws ClusterException when ZooKeeper cannot be reached, the collection exists already, or Solr
+     *                          refuses the layout (for example more replicas than nodes)
      */
-    public void createCollection(SolrAddress address, int shards, int replicas, Path workDir) {
-        Path configSet = writeConfigSet(workDir.resolve("configset"));
-        server.run(timeout, workDir.resolve("logs/init.log"), "created ", "init", address.zkHost(),
-                address.collection(), configSet.toString(), Integer.toString(shards), Integer.toString(replicas));
+    public void createCollection(SolrAddress address, int shards, int replicas) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("trawl-cluster-init-");
+            Path configSet = writeConfigSet(dir.resolve("configset"));
+            server.run(timeout, dir.resolve("init.log"), "created ", "init", address.zkHost(),
+                    address.collection(), configSet.toString(), Integer.toString(shards),
+                    Integer.toString(replicas));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (dir != null) {
+                LocalSolrCloud.deleteTree(dir);
+            }
+        }
     }
 
     /**

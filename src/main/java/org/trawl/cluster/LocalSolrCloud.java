@@ -75,7 +75,7 @@ public final class LocalSolrCloud implements AutoCloseable {
         }
         address = new SolrAddress(zkHost, config.collection());
         new ClusterAdmin(server, config.startTimeout())
-                .createCollection(address, config.shards(), config.replicas(), workDir);
+                .createCollection(address, config.shards(), config.replicas());
         progress.accept("collection " + config.collection() + " (" + config.shards() + " shards, "
                 + config.replicas() + " replicas each)");
     }
@@ -113,7 +113,7 @@ public final class LocalSolrCloud implements AutoCloseable {
         }
         processes.clear();
         if (deleteOnClose) {
-            delete(workDir);
+            deleteTree(workDir);
         }
     }
 
@@ -128,7 +128,8 @@ public final class LocalSolrCloud implements AutoCloseable {
         }
     }
 
-    private static void delete(Path dir) {
+    /** Deletes a folder and everything in it (nothing when it is not there). */
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

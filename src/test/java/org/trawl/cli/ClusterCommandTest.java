@@ -172,6 +172,23 @@ class ClusterCommandTest {
 
     @Test
     @Order(5)
+    void initCreatesAnotherCollectionWithItsLayoutAndRefusesOneThatExists() {
+        SolrAddress second = new SolrAddress(address.zkHost(), "made_by_init");
+        Cli made = Cli.run("cluster", "init", "--store", second.toString(), "--shards", "1", "--replicas", "2");
+        assertEquals(0, made.status(), made.err());
+        assertTrue(made.out().contains("store: " + second), made.out());
+        ClusterStatus status = new ClusterAdmin(server, ClusterConfig.defaults().startTimeout()).status(second);
+        assertEquals(1, status.shards().size(), status.toString());
+        assertEquals(2, status.activeReplicas(), status.toString());
+
+        Cli again = Cli.run("cluster", "init", "--store", address.toString());
+        assertEquals(1, again.status(), again.out() + again.err());
+        assertEquals(1, again.err().lines().count(), again.err());
+        assertTrue(again.err().contains("'" + address.collection() + "' exists already"), again.err());
+    }
+
+    @Test
+    @Order(16)
     void aMissingCollectionIsOneLineAndExitOne() {
         SolrAddress missing = new SolrAddress(address.zkHost(), "no_such_collection");
         Cli r = Cli.run("cluster", "status", "--store", missing.toString());
@@ -182,7 +199,7 @@ class ClusterCommandTest {
     }
 
     @Test
-    @Order(6)
+    @Order(17)
     void anUnreachableClusterIsOneLineAndExitOne() throws IOException {
         int closedPort;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
@@ -196,7 +213,7 @@ class ClusterCommandTest {
     }
 
     @Test
-    @Order(7)
+    @Order(20)
     void sigtermStopsEveryProcessItStartedAndDeletesTheData() throws Exception {
         List<ProcessHandle> children = cluster.descendants().toList();
         assertTrue(children.size() >= 3, "children: " + children);

@@ -101,6 +101,12 @@ public final class SolrNodeTool {
 
     private static void init(String zkHost, String collection, Path configSet, int shards, int replicas)
             throws Exception {
+        try (CloudSolrClient client = cloudClient(zkHost)) {
+            if (ZkStateReader.from(client).getClusterState().hasCollection(collection)) {
+                throw new IllegalStateException("the collection '" + collection + "' exists already in the cluster"
+                        + " at " + zkHost);
+            }
+        }
         try (SolrZkClient zk = zkClient(zkHost)) {
             ZkMaintenanceUtils.uploadToZK(zk, configSet, ZkMaintenanceUtils.CONFIGS_ZKNODE + "/" + collection,
                     null);
