@@ -1,7 +1,5 @@
 package org.trawl.ingest;
 
-import java.nio.file.Path;
-
 /** Picks an article's title: from its metadata, else its first line when that reads like a title, else the file name. */
 final class Titles {
 
@@ -10,7 +8,7 @@ final class Titles {
     private Titles() {
     }
 
-    static String choose(String metadataTitle, String text, Path file) {
+    static String choose(String metadataTitle, String text, String fileName) {
         if (metadataTitle != null && !metadataTitle.isBlank()) {
             return metadataTitle.strip();
         }
@@ -19,7 +17,7 @@ final class Titles {
                 && !first.endsWith(",") && first.chars().anyMatch(Character::isLetter)) {
             return first;
         }
-        String name = file == null ? "" : file.getFileName().toString();
+        String name = fileName == null ? "" : fileName.substring(fileName.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
