@@ -123,6 +123,7 @@ public final class IngestJob {
                 }
             }
         } finally {
+            run.timeLimit.close();
             committer.shutdown(); // a commit under way finishes; no further ones start
             try {
                 committer.awaitTermination(1, TimeUnit.MINUTES);
@@ -183,6 +184,8 @@ public final class IngestJob {
         final List<IngestSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         final ConcurrentHashMap<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
         final Corrections corrections = CorrectionLog.read(config.indexDir());
+        /** Each article, from parse to relations, within --timeout. */
+        final ArticleTimeLimit timeLimit = new ArticleTimeLimit(config.parseTimeout());
         final boolean retryFailed;
         /** Archives and mailboxes with entries that failed before: read again when failures are retried. */
         final Set<String> failedInside;
@@ -335,7 +338,7 @@ public final class IngestJob {
                     stored = true;
                     return linkDuplicate(record, previous);
                 }
-                Extraction extraction = extract(parse.parse(id));
+                Extraction extraction = timeLimit.run(() -> extract(parse.parse(id)));
                 String original = pipeline.times().time(Stage.INDEX, () -> store.put(extraction, record));
                 stored = true;
                 if (original == null) {

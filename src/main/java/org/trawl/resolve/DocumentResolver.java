@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
+import org.trawl.nlp.Cancellation;
 
 /**
  * Links the mentions of one article to entities. Mentions resolve together when their names have the
@@ -55,6 +56,7 @@ public final class DocumentResolver {
         List<Integer> partials = new ArrayList<>();
 
         for (int i = 0; i < mentions.size(); i++) {
+            Cancellation.checkpoint();
             Mention m = mentions.get(i);
             String key = NameKey.of(m.text());
             if (key.isEmpty()) {

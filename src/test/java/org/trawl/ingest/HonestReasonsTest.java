@@ -1,5 +1,6 @@
 package org.trawl.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,12 +20,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trawl.Fixtures;
 import org.trawl.config.TrawlConfig;
+import org.trawl.index.IndexChecks;
+import org.trawl.index.LuceneStore;
 
 /**
  * A failure says what actually went wrong, on files made here: a PDF cut short is damaged, not a scan
  * that needs OCR; a gzip file whose text is hundreds of times its size is a compression bomb, refused,
- * not an article cut at the text cap.
+ * not an article cut at the text cap; an article that takes longer than {@code --timeout}, from parse to
+ * relations, fails as timed out while the run goes on.
  */
 class HonestReasonsTest {
 
@@ -78,6 +83,32 @@ class HonestReasonsTest {
         byte[] article = gzip(("Khalid Zerkani recruited fighters in Brussels; he was sentenced in 2015. The court "
                 + "heard how he sent young men from Molenbeek to Syria. ").getBytes(StandardCharsets.UTF_8), 50);
         assertTrue(extractor.extract(article, "article.txt.gz").text().contains("Zerkani recruited"));
+    }
+
+    @Test
+    void theTimeoutBoundsTheWholeArticleAndTheRunGoesOn() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        // ten million characters of plain news text: parsing is instant, names and relations take far longer
+        // than a second on any machine (about 150 s on the 2-core test machine)
+        String paragraph = "Anjem Choudary spoke in London about al-Muhajiroun. Khalid Zerkani recruited fighters in "
+                + "Brussels for the Islamic State, and Abdelhamid Abaaoud travelled from Molenbeek to Raqqa. ";
+        Files.writeString(articles.resolve("a-huge.txt"),
+                paragraph.repeat(TrawlConfig.DEFAULT_MAX_TEXT_CHARS / paragraph.length()));
+        Files.writeString(articles.resolve("b-small.txt"), "Anjem Choudary spoke in Luton about the group.\n");
+        Path index = dir.resolve("index");
+        IngestSummary s = Fixtures.ingest(TrawlConfig.defaults().withIndexDir(index).withThreads(1)
+                .withParseTimeout(Duration.ofSeconds(1)), articles, false, ProgressListener.silent());
+
+        assertEquals(1, s.failed(), s.toString());
+        IngestSummary.Failure f = s.failures().get(0);
+        assertTrue(f.path().endsWith("a-huge.txt"), f.toString());
+        assertTrue(f.reason().contains("timed out") && f.reason().contains("1 s (--timeout)"), f.reason());
+        assertEquals(1, s.added(), "the run goes on: " + s);
+        try (LuceneStore store = LuceneStore.openForReading(index)) {
+            IndexChecks.assertConsistent(store);
+            assertEquals(1, store.stats(0).documents());
+            assertEquals(1, store.failures().size(), "the failure is recorded");
+        }
     }
 
     private static byte[] gzip(byte[] line, int copies) throws IOException {
