@@ -126,6 +126,11 @@ public final class QueryBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
     }
 
+    /** The table's header line. */
+    public static String header() {
+        return String.format(Locale.ROOT, "%-28s %6s %9s %9s %9s %9s", "ms", "n", "p50", "p95", "p99", "max");
+    }
+
     /** One line per kind, for the terminal. */
     public static String format(Latency l) {
         return String.format(Locale.ROOT, "%-28s %6d %9.1f %9.1f %9.1f %9.1f", l.kind(), l.queries(), l.p50(), l.p95(),

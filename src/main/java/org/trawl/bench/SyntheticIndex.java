@@ -16,8 +16,8 @@ import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
 import org.trawl.model.RelationType;
 import org.trawl.model.SourceDocument;
+import org.trawl.names.NameKey;
 import org.trawl.resolve.EntityIds;
-import org.trawl.resolve.NameKey;
 
 /**
  * Writes an index of generated articles directly, without running extraction: the generator knows the

@@ -115,6 +115,8 @@ final class EvaluateCommand implements Callable<Integer> {
             table(out, "Relations (cross-validated)", r.relations());
             out.printf(Locale.ROOT, "  mean over folds: F1 %.3f; fold thresholds %s%n", r.meanF1(),
                     java.util.Arrays.deepToString(r.thresholds()));
+            out.printf(Locale.ROOT, "  types with a threshold of their own, by fold: %s%n",
+                    r.chosen().stream().map(t -> new java.util.TreeMap<>(t.byType()).toString()).toList());
             table(out, "Relations through pronouns and descriptions (cross-validated)", r.references());
         }
         out.flush();
@@ -135,6 +137,12 @@ final class EvaluateCommand implements Callable<Integer> {
         var th = o.putArray("fold_thresholds");
         for (double[] t : r.thresholds()) {
             th.addArray().add(t[0]).add(t[1]);
+        }
+        var byType = o.putArray("fold_thresholds_by_type");
+        for (var t : r.chosen()) {
+            ObjectNode types = byType.addObject();
+            t.byType().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> types.put(e.getKey().name(), e.getValue()));
         }
         o.set("references", tally(r.references()));
         return o;

@@ -12,7 +12,7 @@ import org.trawl.config.TrawlConfig;
 import org.trawl.index.LuceneStore;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.nlp.namefind.Gazetteer;
-import org.trawl.resolve.PlaceLocator;
+import org.trawl.nlp.namefind.PlaceLocator;
 import org.trawl.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -21,6 +21,7 @@ import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.Resources;
 import org.trawl.pipeline.StageTimes;
 import org.trawl.relate.RelationModel;
+import org.trawl.relate.RelationThresholds;
 import org.trawl.train.CrossValidation;
 import org.trawl.train.RelationTrainer;
 import picocli.CommandLine;
@@ -93,9 +94,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
         CrossValidation.Report report = cv.run(scored, extra, folds);
         List<CrossValidation.Prepared> all = new ArrayList<>(scored);
         all.addAll(extra);
-        double[] threshold = cv.chooseThreshold(all, List.of());
+        RelationThresholds threshold = cv.chooseThreshold(all, List.of());
         List<RelationTrainer.Example> examples = CrossValidation.examples(all);
-        RelationModel model = trainer.train(examples, threshold[0], threshold[1]);
+        RelationModel model = trainer.train(examples, threshold);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         Files.createDirectories(out);
@@ -114,8 +115,11 @@ final class TrainRelationsCommand implements Callable<Integer> {
             data.addObject().put("file", files.get(i).getFileName().toString()).put("documents", docs.get(i).size())
                     .put("cross_validated", i == 0);
         }
-        json.put("threshold", threshold[0]);
-        json.put("rule_veto", threshold[1]);
+        json.put("threshold", threshold.threshold());
+        json.put("rule_veto", threshold.ruleVeto());
+        ObjectNode byType = json.putObject("thresholds_by_type");
+        threshold.byType().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> byType.put(e.getKey().name(), e.getValue()));
         json.set("cross_validation", EvaluateCommand.json(report));
         json.put("training_events", examples.stream().mapToInt(e -> e.pairs().size()).sum());
         json.put("model_bytes", Files.size(file));
@@ -123,7 +127,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
 
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "wrote %s (%.1f KB), threshold %.2f, rules overruled at %.3f no-relation probability, %.0f s%n", file,
-                Files.size(file) / 1e3, threshold[0], threshold[1], seconds);
+                Files.size(file) / 1e3, threshold.threshold(), threshold.ruleVeto(), seconds);
         o.printf(Locale.ROOT, "relations, %d-fold cross-validated on %s: P %.3f R %.3f F1 %.3f (mean over folds %.3f)%n",
                 folds, files.get(0).getFileName(), report.relations().micro().precision(),
                 report.relations().micro().recall(), report.relations().micro().f1(), report.meanF1());

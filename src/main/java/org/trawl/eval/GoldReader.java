@@ -1,7 +1,6 @@
 package org.trawl.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.trawl.json.mapper.SharedMapper;
 import org.trawl.model.EntityType;
 
 /** Reads a gold-standard JSON Lines file, checking that every span points at its text. */
 public final class GoldReader {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private GoldReader() {
     }
@@ -31,7 +29,7 @@ public final class GoldReader {
                     continue;
                 }
                 try {
-                    docs.add(parse(MAPPER.readTree(line), n));
+                    docs.add(parse(SharedMapper.INSTANCE.readTree(line), n));
                 } catch (IOException | RuntimeException e) {
                     throw new IOException(file + " line " + n + ": " + e.getMessage(), e);
                 }

@@ -2,7 +2,6 @@ package org.trawl.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.trawl.json.mapper.SharedMapper;
 import org.trawl.model.EntityType;
 import org.trawl.resolve.Correction;
 import org.trawl.resolve.Corrections;
@@ -27,8 +27,6 @@ import org.trawl.resolve.Corrections;
 public final class CorrectionLog {
 
     public static final String FILE = "corrections.jsonl";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CorrectionLog() {
     }
@@ -44,7 +42,7 @@ public final class CorrectionLog {
         List<String> lines = lines(indexDir);
         for (int i = 0; i < lines.size(); i++) {
             try {
-                out.add(parse(MAPPER.readTree(lines.get(i))));
+                out.add(parse(SharedMapper.INSTANCE.readTree(lines.get(i))));
             } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
                 throw new IllegalArgumentException(file + ", entry " + (i + 1) + ", is not a correction trawl knows: "
                         + lines.get(i));
@@ -84,7 +82,7 @@ public final class CorrectionLog {
 
     /** The JSON form of a correction, as stored and as {@code --json} prints it. */
     public static ObjectNode toJson(Correction c) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = SharedMapper.INSTANCE.createObjectNode();
         switch (c) {
             case Correction.Merge m -> o.put("action", "merge").put("into", m.intoId()).put("into_name", m.intoName())
                     .put("type", m.intoType().name()).put("from", m.fromId()).put("from_name", m.fromName());

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
-import org.trawl.resolve.NameKey;
+import org.trawl.names.NameKey;
 
 /**
  * The entities changed since the last commit: names seen for them, and which need their counts redone.

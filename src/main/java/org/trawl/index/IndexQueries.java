@@ -56,7 +56,7 @@ import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
 import org.trawl.model.RelationType;
 import org.trawl.model.SourceDocument;
-import org.trawl.resolve.NameKey;
+import org.trawl.names.NameKey;
 
 /** The read side of {@link LuceneStore}: each method is one query (or a few) against a current searcher. */
 final class IndexQueries {

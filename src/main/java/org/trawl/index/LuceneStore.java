@@ -39,9 +39,9 @@ import org.trawl.model.EntityType;
 import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationType;
+import org.trawl.names.NameKey;
 import org.trawl.resolve.Correction;
 import org.trawl.resolve.Corrections;
-import org.trawl.resolve.NameKey;
 
 /**
  * The embedded Lucene index: the default {@link Store}. Opened for writing it holds Lucene's write lock,

@@ -1,6 +1,9 @@
 package org.trawl.ingest;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,5 +51,17 @@ public final class ArticlePaths {
             }
         }
         return null;
+    }
+
+    /** The outermost containers named in those of the paths that are entries' ({@code container!/entry}). */
+    static Set<String> containers(Collection<String> paths) {
+        Set<String> out = new HashSet<>();
+        for (String p : paths) {
+            String container = container(p);
+            if (container != null) {
+                out.add(container);
+            }
+        }
+        return out;
     }
 }

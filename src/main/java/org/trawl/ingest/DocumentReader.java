@@ -73,24 +73,64 @@ public final class DocumentReader {
             return List.of(new Article(ArticlePaths.of(file), parse(file, content, ContentHash.of(content)), null));
         }
         List<Article> out = new ArrayList<>();
-        new ContainerUnpacker(maxEntryBytes).unpack(content, kind.get(), new ContainerUnpacker.Visitor() {
+        walk(file, content, kind.get(), maxEntryBytes, new EntryVisitor() {
             @Override
-            public void entry(String name, byte[] bytes) {
-                String path = ArticlePaths.entry(ArticlePaths.of(file), name);
+            public void entry(Entry entry) {
                 try {
-                    out.add(new Article(path, parseEntry(file, name, bytes, ContentHash.of(bytes)), null));
+                    out.add(new Article(entry.path(), parse(entry, ContentHash.of(entry.content())), null));
                 } catch (IngestException e) {
-                    out.add(new Article(path, null, e.reason()));
+                    out.add(new Article(entry.path(), null, e.reason()));
                 }
             }
 
             @Override
-            public void problem(String name, String reason) {
-                out.add(new Article(name == null ? ArticlePaths.of(file) : ArticlePaths.entry(ArticlePaths.of(file), name),
-                        null, reason));
+            public void problem(String path, boolean ofContainer, String reason) {
+                out.add(new Article(path, null, reason));
             }
         });
         return out;
+    }
+
+    /**
+     * An entry of an archive or mailbox, read whole.
+     *
+     * @param container the archive or mailbox file
+     * @param name      the entry's path inside it, as {@link ArticlePaths} writes it
+     * @param path      the article's path: {@code archive.zip!/name}
+     * @param content   its bytes
+     */
+    record Entry(Path container, String name, String path, byte[] content) {
+    }
+
+    /** What {@link #walk} reports, each under its article's path. */
+    interface EntryVisitor {
+        void entry(Entry entry);
+
+        /**
+         * An entry that could not be read, or, when {@code ofContainer}, the container itself or the rest of
+         * it (at {@code path}, the container's own path).
+         */
+        void problem(String path, boolean ofContainer, String reason);
+    }
+
+    /**
+     * Takes an archive or mailbox apart, for {@code extract} and {@code ingest} alike: each entry (up to
+     * {@code maxEntryBytes}) or problem goes to the visitor, in the container's order, under its article's
+     * path.
+     */
+    void walk(Path container, byte[] content, ContainerUnpacker.Kind kind, long maxEntryBytes, EntryVisitor visitor) {
+        String containerPath = ArticlePaths.of(container);
+        new ContainerUnpacker(maxEntryBytes).unpack(content, kind, new ContainerUnpacker.Visitor() {
+            @Override
+            public void entry(String name, byte[] bytes) {
+                visitor.entry(new Entry(container, name, ArticlePaths.entry(containerPath, name), bytes));
+            }
+
+            @Override
+            public void problem(String name, String reason) {
+                visitor.problem(name == null ? containerPath : ArticlePaths.entry(containerPath, name), name == null, reason);
+            }
+        });
     }
 
     /** The kind of container the content is, when it is an archive or mailbox to take apart. */
@@ -104,14 +144,10 @@ public final class DocumentReader {
         return parse(ArticlePaths.of(file), file.getFileName().toString(), file, null, content, id);
     }
 
-    /**
-     * Parses an entry of an archive or mailbox: {@code name} is its path inside {@code container}, as
-     * {@link ArticlePaths} writes it.
-     */
-    SourceDocument parseEntry(Path container, String name, byte[] content, String id) throws IngestException {
-        String fileName = name.substring(name.lastIndexOf('/') + 1);
-        return parse(ArticlePaths.entry(ArticlePaths.of(container), name), fileName, container,
-                ArticlePaths.of(container), content, id);
+    /** Parses an entry of an archive or mailbox into an article with the given id. */
+    SourceDocument parse(Entry entry, String id) throws IngestException {
+        String fileName = entry.name().substring(entry.name().lastIndexOf('/') + 1);
+        return parse(entry.path(), fileName, entry.container(), ArticlePaths.of(entry.container()), entry.content(), id);
     }
 
     /**

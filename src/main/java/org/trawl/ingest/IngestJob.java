@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -32,7 +31,6 @@ import org.trawl.model.EntityMention;
 import org.trawl.model.Extraction;
 import org.trawl.model.SourceDocument;
 import org.trawl.pipeline.Pipeline;
-import org.trawl.pipeline.StageTimes;
 import org.trawl.pipeline.StageTimes.Stage;
 import org.trawl.resolve.Corrections;
 
@@ -67,7 +65,7 @@ public final class IngestJob {
             earlierFailures.put(f.path(), f);
         }
         Run run = new Run(crawl.files().size() + crawl.problems().size(), started, retryFailed,
-                containersWithFailures(earlierFailures.keySet()));
+                ArticlePaths.containers(earlierFailures.keySet()));
         for (FileCrawler.Problem p : crawl.problems()) {
             run.fail(ArticlePaths.of(p.path()), IngestException.Stage.READ, p.reason(), 0, 0);
         }
@@ -77,23 +75,8 @@ public final class IngestJob {
             listener.skipped(ArticlePaths.of(p.path()), p.reason());
         }
 
-        ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "trawl-commit");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = Math.max(100, config.commitInterval().toMillis());
-        committer.scheduleWithFixedDelay(() -> {
-            if (run.stopped == null) {
-                try {
-                    store.commit();
-                } catch (IndexWriteException e) {
-                    run.stop(e);
-                }
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-
         int threads = Math.max(1, config.threads());
+        PeriodicCommits commits = new PeriodicCommits(store, config.commitInterval(), () -> run.stopped != null, run::stop);
         try (TextExtractor extractor = new TextExtractor(config.parseTimeout(), config.maxTextChars())) {
             DocumentReader reader = new DocumentReader(extractor, pipeline);
             ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -124,12 +107,7 @@ public final class IngestJob {
             }
         } finally {
             run.timeLimit.close();
-            committer.shutdown(); // a commit under way finishes; no further ones start
-            try {
-                committer.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            commits.close();
         }
         if (run.stopped != null) {
             throw run.stopped;
@@ -145,18 +123,6 @@ public final class IngestJob {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** The containers named in failures of their entries ({@code container!/entry}). */
-    private static Set<String> containersWithFailures(Set<String> failedPaths) {
-        Set<String> out = new HashSet<>();
-        for (String p : failedPaths) {
-            String container = ArticlePaths.container(p);
-            if (container != null) {
-                out.add(container);
-            }
-        }
-        return out;
     }
 
     private static void waitFor(Future<?> f) {
@@ -277,28 +243,27 @@ public final class IngestJob {
          */
         private Outcome unpack(Path container, byte[] content, long modified, ContainerUnpacker.Kind kind,
                                DocumentReader reader) {
-            String containerPath = ArticlePaths.of(container);
             boolean[] containerFailed = {false};
-            new ContainerUnpacker(config.maxFileBytes()).unpack(content, kind, new ContainerUnpacker.Visitor() {
+            reader.walk(container, content, kind, config.maxFileBytes(), new DocumentReader.EntryVisitor() {
                 @Override
-                public void entry(String name, byte[] bytes) {
-                    String path = ArticlePaths.entry(containerPath, name);
+                public void entry(DocumentReader.Entry entry) {
+                    String path = entry.path();
+                    byte[] bytes = entry.content();
                     attempt(path, bytes.length, modified, () -> {
                         Optional<PathRecord> known = store.path(path);
                         return known.isPresent() && known.get().sameFile(bytes.length, modified) ? Outcome.UNCHANGED
-                                : store(path, bytes, modified, known, id -> reader.parseEntry(container, name, bytes, id));
+                                : store(path, bytes, modified, known, id -> reader.parse(entry, id));
                     });
                 }
 
                 @Override
-                public void problem(String name, String reason) {
-                    containerFailed[0] |= name == null;
-                    fail(name == null ? containerPath : ArticlePaths.entry(containerPath, name), IngestException.Stage.READ, reason,
-                            content.length, modified);
+                public void problem(String path, boolean ofContainer, String reason) {
+                    containerFailed[0] |= ofContainer;
+                    fail(path, IngestException.Stage.READ, reason, content.length, modified);
                 }
             });
             if (!containerFailed[0] && stopped == null) {
-                store.putPath(new PathRecord(containerPath, ContentHash.of(content), content.length, modified));
+                store.putPath(new PathRecord(ArticlePaths.of(container), ContentHash.of(content), content.length, modified));
             }
             return Outcome.CONTAINER;
         }

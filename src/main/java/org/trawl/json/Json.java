@@ -2,7 +2,6 @@ package org.trawl.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.trawl.index.SearchHit;
 import org.trawl.index.SearchResults;
 import org.trawl.index.Snippet;
 import org.trawl.index.StoredRelation;
+import org.trawl.json.mapper.SharedMapper;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityScore;
@@ -30,7 +30,8 @@ import org.trawl.model.RelationArgument;
  */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    /** The shared mapper ({@link SharedMapper}), under the name the JSON shapes' users know it by. */
+    public static final ObjectMapper MAPPER = SharedMapper.INSTANCE;
 
     private Json() {
     }

@@ -59,6 +59,13 @@ public final class ModelFiles {
         return rows;
     }
 
+    /** A word list of the models folder (see {@link WordList}). */
+    public WordList wordList(String name) throws IOException {
+        try (InputStream in = open(name)) {
+            return WordList.read(name, in);
+        }
+    }
+
     public boolean exists(String name) {
         if (dir != null) {
             return Files.isRegularFile(dir.resolve(name));

@@ -11,7 +11,8 @@ import org.trawl.model.Sentence;
  * The features of a candidate pair for the relation model: the words and part-of-speech tags between
  * and around the two arguments, their types and order, the distance, the names standing between them,
  * apposition, bracket and possessive shapes, the trigger lexicon's matches, the trigger rules' verdict,
- * and negation and hedge cues. Not thread-safe (one per thread, reused across sentences).
+ * negation and hedge cues, and word stems (of the words and verbs between, and of each argument's head word)
+ * so that inflections share what is learned. Not thread-safe (one per thread, reused across sentences).
  */
 final class PairFeatures {
 
@@ -51,10 +52,13 @@ final class PairFeatures {
             String w = words[t];
             f.add("bw=" + w);
             f.add("bp=" + tags[t]);
+            String stem = stem(w);
+            f.add("bs=" + stem);
             if (tags[t].equals("VERB")) {
                 verbs++;
                 f.add("bv=" + w);
                 f.add("bvT=" + types + w);
+                f.add("bvs=" + types + stem);
             }
             if (gap <= EXACT_MAX) {
                 exact.append(exact.isEmpty() ? "" : "_").append(w);
@@ -80,6 +84,9 @@ final class PairFeatures {
         f.add("b+2=" + word(words, bEnd + 1));
         f.add("a-1T=" + types + word(words, aStart - 1));
         f.add("b+1T=" + types + word(words, bEnd));
+        f.add("ah=" + letter(a.type()) + stem(words[aEnd - 1]));
+        f.add("bh=" + letter(b.type()) + stem(words[bEnd - 1]));
+        f.add("hh=" + stem(words[aEnd - 1]) + "_" + stem(words[bEnd - 1]));
         int between = j - i - 1;
         f.add("names=" + Math.min(between, 3));
         for (int k = i + 1; k < j; k++) {
@@ -178,6 +185,12 @@ final class PairFeatures {
 
     private static String bucket(int n) {
         return n <= 3 ? Integer.toString(n) : n <= 6 ? "4-6" : n <= 10 ? "7-10" : n <= 20 ? "11-20" : "21+";
+    }
+
+    private final opennlp.tools.stemmer.PorterStemmer stemmer = new opennlp.tools.stemmer.PorterStemmer();
+
+    private String stem(String w) {
+        return stemmer.stem(w);
     }
 
     static String lower(String w) {

@@ -54,7 +54,7 @@ public final class PreparedRelations {
                 continue;
             }
             Relation r = relation(c, v);
-            if (r != null && seen.add(r.type() + "|" + r.source().entityId() + "|" + r.target().entityId())) {
+            if (r != null && seen.add(r.type() + "|" + r.source().entityId() + "|" + r.target().entityId() + "|" + r.sentenceStart())) {
                 out.add(r);
                 relatedPairs.add(pair(r));
             }

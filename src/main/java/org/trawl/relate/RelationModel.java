@@ -1,25 +1,27 @@
 package org.trawl.relate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
 import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
 import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
 import opennlp.tools.ml.model.AbstractModel;
+import org.trawl.json.mapper.SharedMapper;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
 import org.trawl.nlp.ModelFiles;
 
 /**
  * The trained relation model: an OpenNLP maxent classifier over candidate pairs ({@link PairFeatures})
- * whose outcomes are {@link RelationLabels}, with the probability threshold chosen by cross-validation.
- * A pair is related when its most probable relation that {@link RelationSchema} allows for the two
- * arguments' types reaches the threshold. Immutable and thread-safe.
+ * whose outcomes are {@link RelationLabels}, with the probability thresholds chosen by cross-validation
+ * ({@link RelationThresholds}). A pair is related when its most probable relation that {@link RelationSchema}
+ * allows for the two arguments' types reaches its type's threshold. Immutable and thread-safe.
  */
 public final class RelationModel {
 
@@ -35,37 +37,34 @@ public final class RelationModel {
     }
 
     private final AbstractModel model;
-    private final double threshold;
-    private final double ruleVeto;
+    private final RelationThresholds thresholds;
     private final RelationType[] types;
+    private final double[] needed;
 
     /**
-     * @param threshold     the probability a relation needs
-     * @param ruleVeto  the probability of no relation at which the model overrules the trigger rules: a pair
-     *                  the rules relate keeps their type unless the model is at least this sure it is unrelated
+     * @param thresholds the probability a relation needs (by type), and the probability of no relation at which
+     *                   the model overrules the trigger rules: a pair the rules relate keeps their type unless
+     *                   the model is at least this sure it is unrelated
      */
-    public RelationModel(AbstractModel model, double threshold, double ruleVeto) {
+    public RelationModel(AbstractModel model, RelationThresholds thresholds) {
         this.model = model;
-        this.threshold = threshold;
-        this.ruleVeto = ruleVeto;
+        this.thresholds = thresholds;
         int n = model.getNumOutcomes();
         this.types = new RelationType[n];
+        this.needed = new double[n];
         for (int i = 0; i < n; i++) {
             types[i] = RelationLabels.type(model.getOutcome(i));
+            needed[i] = types[i] == null ? Double.POSITIVE_INFINITY : thresholds.of(types[i]);
         }
     }
 
     /** The same model with other thresholds. */
-    public RelationModel withThresholds(double t, double hinted) {
-        return new RelationModel(model, t, hinted);
+    public RelationModel withThresholds(RelationThresholds other) {
+        return new RelationModel(model, other);
     }
 
-    public double threshold() {
-        return threshold;
-    }
-
-    public double ruleVeto() {
-        return ruleVeto;
+    public RelationThresholds thresholds() {
+        return thresholds;
     }
 
     /**
@@ -87,17 +86,20 @@ public final class RelationModel {
         }
         double t = DEFAULT_THRESHOLD;
         double h = DEFAULT_THRESHOLD;
+        Map<RelationType, Double> byType = new EnumMap<>(RelationType.class);
         if (files.exists(REPORT)) {
             try (InputStream in = files.open(REPORT)) {
-                JsonNode report = new ObjectMapper().readTree(in);
+                JsonNode report = SharedMapper.INSTANCE.readTree(in);
                 t = report.path("threshold").asDouble(DEFAULT_THRESHOLD);
                 h = report.path("rule_veto").asDouble(t);
+                report.path("thresholds_by_type").fields().forEachRemaining(e -> RelationType.parse(e.getKey())
+                        .ifPresent(type -> byType.put(type, e.getValue().asDouble())));
             } catch (IOException e) {
                 throw new UncheckedIOException(new IOException("cannot read " + REPORT + " in " + files + ": "
                         + e.getMessage(), e));
             }
         }
-        return new RelationModel(m, t, h);
+        return new RelationModel(m, new RelationThresholds(t, h, byType));
     }
 
     /** Writes the model in OpenNLP's binary maxent format. */
@@ -121,7 +123,7 @@ public final class RelationModel {
         for (int i = 0; i < p.length; i++) {
             if (types[i] == null) {
                 none = p[i];
-            } else if (p[i] >= threshold && (best < 0 || p[i] > p[best])
+            } else if (p[i] >= needed[i] && (best < 0 || p[i] > p[best])
                     && allowedEitherWay(types[i], first, second, schema)) {
                 best = i;
             }
@@ -129,7 +131,7 @@ public final class RelationModel {
         if (best >= 0) {
             return new Verdict(types[best], p[best]);
         }
-        if (hinted != null && none < ruleVeto && allowedEitherWay(hinted, first, second, schema)) {
+        if (hinted != null && none < thresholds.ruleVeto() && allowedEitherWay(hinted, first, second, schema)) {
             return new Verdict(hinted, 1 - none);
         }
         return null;

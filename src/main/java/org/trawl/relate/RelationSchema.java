@@ -1,11 +1,5 @@
 package org.trawl.relate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -13,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
+import org.trawl.nlp.WordList;
 
 /**
  * Which relation types may join which entity types: the table {@code relation-schema.tsv} beside this
@@ -55,34 +50,13 @@ public final class RelationSchema {
     }
 
     static RelationSchema read(String resource) {
+        WordList table = WordList.bundled(RelationSchema.class, resource);
         Map<RelationType, Rule> rules = new EnumMap<>(RelationType.class);
-        try (InputStream in = RelationSchema.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing relation schema " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t");
-                int lineNo = n;
-                if (f.length != 4) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected 4 columns");
-                }
-                RelationType type = RelationType.parse(f[0]).orElseThrow(
-                        () -> new IllegalStateException(resource + " line " + lineNo + ": unknown type " + f[0]));
-                rules.put(type, new Rule(types(f[1]), types(f[2]), f[3].equals("yes")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (WordList.Line line : table.lines().stream().skip(1).toList()) { // the first line is the header
+            String[] f = table.fields(line, 4);
+            RelationType type = RelationType.parse(f[0]).orElseThrow(
+                    () -> new IllegalStateException(table.problem(line, "unknown type " + f[0])));
+            rules.put(type, new Rule(types(f[1]), types(f[2]), f[3].equals("yes")));
         }
         return new RelationSchema(rules);
     }

@@ -1,18 +1,12 @@
 package org.trawl.relate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
+import org.trawl.nlp.WordList;
 
 /** The trigger lexicon, {@code relation-triggers.tsv} beside this class. Immutable once loaded. */
 final class RelationTriggers {
@@ -49,30 +43,14 @@ final class RelationTriggers {
     }
 
     static RelationTriggers read(String resource) {
+        WordList list = WordList.bundled(RelationTriggers.class, resource);
         List<RelationTrigger> out = new ArrayList<>();
-        try (InputStream in = RelationTriggers.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing trigger lexicon " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 6) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected 6 columns");
-                }
-                RelationType type = RelationType.parse(f[0])
-                        .orElseThrow(() -> new IllegalStateException("unknown relation type " + f[0]));
-                out.add(new RelationTrigger(type, f[1].equals("ab"), types(f[2]), types(f[3]),
-                        RelationTrigger.Match.valueOf(f[4].toUpperCase(Locale.ROOT)), List.of(f[5].split(" "))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (WordList.Line line : list.lines()) {
+            String[] f = list.fields(line, 6);
+            RelationType type = RelationType.parse(f[0])
+                    .orElseThrow(() -> new IllegalStateException("unknown relation type " + f[0]));
+            out.add(new RelationTrigger(type, f[1].equals("ab"), types(f[2]), types(f[3]),
+                    RelationTrigger.Match.valueOf(f[4].toUpperCase(Locale.ROOT)), List.of(f[5].split(" "))));
         }
         return new RelationTriggers(out);
     }

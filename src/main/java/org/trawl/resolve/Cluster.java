@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
+import org.trawl.names.KnownEntity;
+import org.trawl.names.NameKey;
 
 /**
  * The mentions of one entity within one article, while {@link DocumentResolver} links them: its type (a

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
+import org.trawl.names.NameKey;
 
 /**
  * The joins that make one entity, of one type, per real thing in an article, after names were first

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
+import org.trawl.names.NameKey;
 
 /**
  * A user's correction of entity resolution. Corrections are kept as data in the index folder and applied,

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
+import org.trawl.names.KnownEntities;
+import org.trawl.names.KnownEntity;
+import org.trawl.names.NameKey;
 import org.trawl.nlp.Cancellation;
 
 /**
@@ -81,34 +84,19 @@ public final class DocumentResolver {
                         byReference.put(ref.reference(), c);
                     }
                 }
-                if (c == null && m.type() == EntityType.PERSON && nameTokens(key).size() == 1) {
-                    partials.add(i);
-                    continue;
-                }
-                if (c == null) {
-                    c = new Cluster(m.type(), null);
-                    clusters.add(c);
-                }
-                byKey.put(m.type() + "|" + key, c);
             }
-            c.add(m, key);
-            assigned[i] = c;
+            if (c == null && m.type() == EntityType.PERSON && nameTokens(key).size() == 1) {
+                partials.add(i);
+                continue;
+            }
+            assigned[i] = file(m, key, c, clusters, byKey);
         }
 
         for (int i : partials) {
             Mention m = mentions.get(i);
             String key = NameKey.of(m.text());
             Cluster c = byKey.get(m.type() + "|" + key);
-            if (c == null) {
-                c = uniqueFullName(clusters, key);
-            }
-            if (c == null) {
-                c = new Cluster(m.type(), null);
-                clusters.add(c);
-            }
-            byKey.put(m.type() + "|" + key, c);
-            c.add(m, key);
-            assigned[i] = c;
+            assigned[i] = file(m, key, c != null ? c : uniqueFullName(clusters, key), clusters, byKey);
         }
 
         joinStatedRenames(text, mentions, assigned);
@@ -121,6 +109,21 @@ public final class DocumentResolver {
             out.add(new EntityMention(m.type() == c.type ? m : m.withType(c.type), c.id(), c.canonical()));
         }
         return out;
+    }
+
+    /**
+     * Adds the mention to cluster {@code c}, or to a new cluster of its own when {@code c} is null, and files
+     * the cluster under the mention's type and key.
+     */
+    private static Cluster file(Mention m, String key, Cluster c, List<Cluster> clusters, Map<String, Cluster> byKey) {
+        Cluster into = c;
+        if (into == null) {
+            into = new Cluster(m.type(), null);
+            clusters.add(into);
+        }
+        byKey.put(m.type() + "|" + key, into);
+        into.add(m, key);
+        return into;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.trawl.model.EntityType;
+import org.trawl.names.NameKey;
 
 /**
  * Stable entity ids: a hash of the type and the matching key of the canonical name, so the same entity

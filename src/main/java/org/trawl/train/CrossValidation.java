@@ -14,9 +14,12 @@ import org.trawl.eval.Tally;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Mention;
 import org.trawl.model.Relation;
+import org.trawl.model.RelationType;
 import org.trawl.model.SourceDocument;
 import org.trawl.pipeline.Pipeline;
+import org.trawl.relate.RelationLabels;
 import org.trawl.relate.RelationModel;
+import org.trawl.relate.RelationThresholds;
 
 /**
  * Document-level k-fold cross-validation of the relation model: each gold document is scored by a model
@@ -41,11 +44,15 @@ public final class CrossValidation {
      * @param relations   relations between names, pooled over the folds
      * @param references  relations standing on a pronoun or description, pooled
      * @param foldF1      each fold's micro F1 of relations
-     * @param thresholds  each fold's thresholds (the threshold, then the rules' veto), chosen on its
-     *                    training documents
+     * @param chosen      each fold's thresholds, chosen on its training documents
      */
     public record Report(int folds, Tally lenient, Tally strict, Tally relations, Tally references, double[] foldF1,
-                         double[][] thresholds) {
+                         List<RelationThresholds> chosen) {
+
+        /** Each fold's threshold and rules' veto. */
+        public double[][] thresholds() {
+            return chosen.stream().map(t -> new double[] {t.threshold(), t.ruleVeto()}).toArray(double[][]::new);
+        }
 
         /** The mean over folds of the relations' micro F1. */
         public double meanF1() {
@@ -109,7 +116,7 @@ public final class CrossValidation {
         Tally references = new Tally();
         List<List<Prepared>> folds = folds(scored, k);
         double[] foldF1 = new double[k];
-        double[][] thresholds = new double[k][];
+        List<RelationThresholds> thresholds = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             List<Prepared> others = new ArrayList<>();
             for (int g = 0; g < k; g++) {
@@ -117,10 +124,11 @@ public final class CrossValidation {
                     others.addAll(folds.get(g));
                 }
             }
-            thresholds[f] = chooseThreshold(others, extra);
+            RelationThresholds chosen = chooseThreshold(others, extra);
+            thresholds.add(chosen);
             List<Prepared> train = new ArrayList<>(extra);
             train.addAll(others);
-            RelationModel model = trainer.train(examples(train), thresholds[f][0], thresholds[f][1]);
+            RelationModel model = trainer.train(examples(train), chosen);
             Tally fold = new Tally();
             for (Prepared p : folds.get(f)) {
                 List<Relation> predicted = p.article().relations().decide(model);
@@ -135,18 +143,14 @@ public final class CrossValidation {
     }
 
     /**
-     * The threshold and the rules' veto with the best pooled relation F1
-     * over an inner cross-validation of the scored documents (the extra documents are trained on in every
-     * inner fold and never scored).
+     * The thresholds with the best pooled relation F1 over an inner cross-validation of the scored documents
+     * (the extra documents are trained on in every inner fold and never scored): first the threshold and the
+     * rules' veto over their grids, then, one coarse type after another, a threshold of the type's own where
+     * one on the grid does better.
      */
-    public double[] chooseThreshold(List<Prepared> scored, List<Prepared> extra) {
+    public RelationThresholds chooseThreshold(List<Prepared> scored, List<Prepared> extra) {
         List<List<Prepared>> inner = folds(scored, INNER_FOLDS);
-        int n = THRESHOLDS.length * RULE_VETOES.length;
-        Tally[] tallies = new Tally[n];
-        for (int t = 0; t < n; t++) {
-            tallies[t] = new Tally();
-        }
-        RelationScorer scorer = new RelationScorer();
+        List<RelationModel> models = new ArrayList<>();
         for (int f = 0; f < INNER_FOLDS; f++) {
             List<Prepared> fit = new ArrayList<>(extra);
             for (int g = 0; g < INNER_FOLDS; g++) {
@@ -154,23 +158,51 @@ public final class CrossValidation {
                     fit.addAll(inner.get(g));
                 }
             }
-            RelationModel model = trainer.train(examples(fit), RelationModel.DEFAULT_THRESHOLD,
-                    RelationModel.DEFAULT_THRESHOLD);
-            for (int t = 0; t < n; t++) {
-                RelationModel at = model.withThresholds(THRESHOLDS[t / RULE_VETOES.length],
-                        RULE_VETOES[t % RULE_VETOES.length]);
-                for (Prepared p : inner.get(f)) {
-                    scorer.score(p.gold(), p.article().relations().decide(at), p.mentions(), tallies[t], m -> { });
-                }
+            models.add(trainer.train(examples(fit), RelationThresholds.of(RelationModel.DEFAULT_THRESHOLD,
+                    RelationModel.DEFAULT_THRESHOLD)));
+        }
+        List<RelationThresholds> grid = new ArrayList<>();
+        for (double t : THRESHOLDS) {
+            for (double veto : RULE_VETOES) {
+                grid.add(RelationThresholds.of(t, veto));
             }
         }
-        int best = 0;
-        for (int t = 1; t < n; t++) {
-            if (tallies[t].micro().f1() > tallies[best].micro().f1() + 1e-9) {
-                best = t;
+        RelationThresholds best = best(grid, inner, models);
+        for (RelationType type : RelationLabels.COARSE) {
+            List<RelationThresholds> own = new ArrayList<>(List.of(best));
+            for (double t : THRESHOLDS) {
+                own.add(best.with(type, t));
+            }
+            best = best(own, inner, models);
+        }
+        return best;
+    }
+
+    /** The first of the candidates with the best pooled F1 (a later one must do better by more than rounding). */
+    private static RelationThresholds best(List<RelationThresholds> candidates, List<List<Prepared>> inner,
+                                           List<RelationModel> models) {
+        RelationThresholds best = null;
+        double bestF1 = -1;
+        for (RelationThresholds at : candidates) {
+            double f1 = f1(inner, models, at);
+            if (f1 > bestF1 + 1e-9) {
+                best = at;
+                bestF1 = f1;
             }
         }
-        return new double[] {THRESHOLDS[best / RULE_VETOES.length], RULE_VETOES[best % RULE_VETOES.length]};
+        return best;
+    }
+
+    private static double f1(List<List<Prepared>> inner, List<RelationModel> models, RelationThresholds at) {
+        RelationScorer scorer = new RelationScorer();
+        Tally tally = new Tally();
+        for (int f = 0; f < inner.size(); f++) {
+            RelationModel model = models.get(f).withThresholds(at);
+            for (Prepared p : inner.get(f)) {
+                scorer.score(p.gold(), p.article().relations().decide(model), p.mentions(), tally, m -> { });
+            }
+        }
+        return tally.micro().f1();
     }
 
     /** The training examples of prepared documents. */

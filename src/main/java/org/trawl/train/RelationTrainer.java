@@ -16,6 +16,7 @@ import org.trawl.model.RelationType;
 import org.trawl.relate.CandidatePair;
 import org.trawl.relate.RelationLabels;
 import org.trawl.relate.RelationModel;
+import org.trawl.relate.RelationThresholds;
 
 /**
  * Trains the relation model (OpenNLP maxent, GIS) on candidate pairs labelled from gold relations: a pair
@@ -66,7 +67,7 @@ public final class RelationTrainer {
     }
 
     /** The model trained on the examples, with the given thresholds. */
-    public RelationModel train(List<Example> examples, double threshold, double ruleVeto) {
+    public RelationModel train(List<Example> examples, RelationThresholds thresholds) {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, recipe.algorithm());
         params.put("L2Cost", recipe.l2());
@@ -77,7 +78,7 @@ public final class RelationTrainer {
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         try {
             AbstractModel model = (AbstractModel) trainer.train(new CollectionObjectStream<>(events(examples)));
-            return new RelationModel(model, threshold, ruleVeto);
+            return new RelationModel(model, thresholds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,7 @@ import org.trawl.index.Store;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
-import org.trawl.resolve.PlaceLocator;
+import org.trawl.nlp.namefind.PlaceLocator;
 
 /**
  * {@code GET /api/map}: the places of a search (the search parameters; weight: matching articles that

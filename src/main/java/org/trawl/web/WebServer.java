@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trawl.index.Store;
-import org.trawl.resolve.PlaceLocator;
+import org.trawl.nlp.namefind.PlaceLocator;
 
 /**
  * {@code trawl serve}: the local web workspace. Serves the single-page application and the JSON API it

@@ -20,9 +20,9 @@ import org.trawl.config.TrawlConfig;
 import org.trawl.ingest.ProgressListener;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
+import org.trawl.names.NameKey;
 import org.trawl.resolve.Correction;
 import org.trawl.resolve.EntityIds;
-import org.trawl.resolve.NameKey;
 
 /**
  * User corrections (merge, alias, rename, split) applied to an index, then re-ingesting, changing, adding

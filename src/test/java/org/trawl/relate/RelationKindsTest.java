@@ -64,6 +64,16 @@ class RelationKindsTest {
     }
 
     @Test
+    void everySentenceThatStatesARelationIsItsOwnEvidence() {
+        String first = "In 2006 Hassan Nasrallah, the leader of Hezbollah, spoke in Beirut.";
+        String second = "In 2008 Hassan Nasrallah, the leader of Hezbollah, spoke in Tyre.";
+        List<Relation> rs = typed(first + " " + second).stream()
+                .filter(r -> r.type() == RelationType.LEADS && r.source().text().contains("Nasrallah")).toList();
+        assertEquals(Set.of(first, second), rs.stream().map(Relation::sentence).collect(java.util.stream.Collectors.toSet()),
+                "one relation per sentence stating it, each with its own sentence: " + rs);
+    }
+
+    @Test
     void anObjectIsNotAParty() {
         List<Relation> rs = typed("Salah Abdeslam drove a rented Renault Clio to the stadium.");
         assertTrue(rs.stream().noneMatch(r -> Set.of(RelationType.FIGHTS, RelationType.ATTACKED, RelationType.MEMBER_OF,

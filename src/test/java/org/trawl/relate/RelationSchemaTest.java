@@ -19,6 +19,9 @@ class RelationSchemaTest {
         assertTrue(schema.allows(RelationType.LOCATED_IN, EntityType.GROUP, EntityType.PLACE));
         assertFalse(schema.allows(RelationType.LOCATED_IN, EntityType.PLACE, EntityType.GROUP));
         assertTrue(schema.allows(RelationType.CONTROLS, EntityType.PLACE, EntityType.PLACE), "a country may hold a town");
+        assertTrue(schema.allows(RelationType.MEMBER_OF, EntityType.PLACE, EntityType.GROUP),
+                "a country (one PLACE entity) may belong to an alliance or a coalition");
+        assertFalse(schema.allows(RelationType.MEMBER_OF, EntityType.GROUP, EntityType.PLACE), "nobody is a member of a place");
     }
 
     @Test

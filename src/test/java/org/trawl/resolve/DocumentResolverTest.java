@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
+import org.trawl.names.KnownEntities;
+import org.trawl.names.KnownEntity;
+import org.trawl.names.NameKey;
 
 class DocumentResolverTest {
 

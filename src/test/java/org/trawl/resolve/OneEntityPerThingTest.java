@@ -10,6 +10,7 @@ import org.trawl.Fixtures;
 import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.SourceDocument;
+import org.trawl.names.KnownEntities;
 import org.trawl.pipeline.Pipeline;
 
 /** One entity per real thing and one type per entity, on sentences written for this test. */

@@ -20,7 +20,9 @@ import org.trawl.Fixtures;
 import org.trawl.eval.GoldReader;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.relate.CandidatePair;
+import org.trawl.model.RelationType;
 import org.trawl.relate.RelationModel;
+import org.trawl.relate.RelationThresholds;
 
 /**
  * Training the relation model on gold documents written for this test: reproducible, cross-validated by
@@ -42,10 +44,26 @@ class RelationTrainingTest {
     @Test
     void trainingIsDeterministic() throws IOException {
         RelationTrainer trainer = new RelationTrainer(RelationTrainer.Recipe.DEFAULT);
-        byte[] first = bytes(trainer.train(CrossValidation.examples(mini()), 0.3, 0.1));
-        byte[] second = bytes(trainer.train(CrossValidation.examples(mini()), 0.3, 0.1));
+        byte[] first = bytes(trainer.train(CrossValidation.examples(mini()), RelationThresholds.of(0.3, 0.1)));
+        byte[] second = bytes(trainer.train(CrossValidation.examples(mini()), RelationThresholds.of(0.3, 0.1)));
         assertTrue(first.length > 100, "a model was written");
         assertArrayEquals(first, second, "the same data must give the same model, byte for byte");
+    }
+
+    @Test
+    void aTypeMayHaveAThresholdOfItsOwnAndTheModelLoadsItFromItsReport(@TempDir Path dir) throws IOException {
+        RelationThresholds t = RelationThresholds.of(0.4, 0.97).with(RelationType.FIGHTS, 0.1);
+        assertEquals(0.1, t.of(RelationType.FIGHTS));
+        assertEquals(0.4, t.of(RelationType.LEADS), "a type without its own takes the common threshold");
+        RelationModel trained = new RelationTrainer(RelationTrainer.Recipe.DEFAULT).train(CrossValidation.examples(mini()), t);
+        Files.write(dir.resolve(RelationModel.FILE), bytes(trained));
+        Files.writeString(dir.resolve(RelationModel.REPORT),
+                "{\"threshold\": 0.4, \"rule_veto\": 0.97, \"thresholds_by_type\": {\"FIGHTS\": 0.1, \"MEMBER_OF\": 0.25}}");
+        RelationThresholds loaded = RelationModel.load(new ModelFiles(dir)).thresholds();
+        assertEquals(0.1, loaded.of(RelationType.FIGHTS));
+        assertEquals(0.25, loaded.of(RelationType.MEMBER_OF));
+        assertEquals(0.4, loaded.of(RelationType.LOCATED_IN));
+        assertEquals(0.97, loaded.ruleVeto());
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.trawl.index.LuceneStore;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.ProgressListener;
 import org.trawl.json.Json;
-import org.trawl.resolve.PlaceLocator;
+import org.trawl.nlp.namefind.PlaceLocator;
 
 /**
  * A running web workspace for tests: the sample articles and one hostile article (markup in its text)

@@ -1,7 +1,5 @@
 package org.trawl.graph.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -9,23 +7,21 @@ import java.io.Writer;
 import org.trawl.graph.Network;
 import org.trawl.graph.NetworkEdge;
 import org.trawl.graph.NetworkNode;
+import org.trawl.json.mapper.SharedMapper;
 
 /** Node-link JSON ({@code {"nodes": [...], "links": [...]}}), the shape d3 and NetworkX read. */
 public final class JsonWriter implements NetworkWriter {
 
-    /** Leaves the writer open: the caller closes it, and the final newline goes after the document. */
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.CLOSE_CLOSEABLE)
-            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     @Override
     public void write(Network network, Writer out) throws IOException {
-        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, toJson(network));
+        // the shared mapper leaves the writer open: the caller closes it, and the final newline goes after the document
+        SharedMapper.INSTANCE.writerWithDefaultPrettyPrinter().writeValue(out, toJson(network));
         out.write('\n');
     }
 
     /** The node-link document as a JSON tree. */
     public ObjectNode toJson(Network network) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = SharedMapper.INSTANCE.createObjectNode();
         root.put("directed", false);
         root.put("multigraph", true);
         ArrayNode nodes = root.putArray("nodes");

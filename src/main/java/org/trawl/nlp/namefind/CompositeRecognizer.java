@@ -11,9 +11,9 @@ import org.trawl.model.EntityType;
 import org.trawl.model.Mention;
 import org.trawl.model.Sentence;
 import org.trawl.model.Token;
+import org.trawl.names.NameKey;
 import org.trawl.nlp.Cancellation;
 import org.trawl.nlp.PartOfSpeechTagger;
-import org.trawl.resolve.NameKey;
 
 /**
  * trawl's recogniser: the trained model, the gazetteers and the {@link NamePatterns}, combined. In each

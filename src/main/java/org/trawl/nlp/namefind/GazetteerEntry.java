@@ -1,5 +1,6 @@
 package org.trawl.nlp.namefind;
 
+import java.util.Comparator;
 import org.trawl.model.EntityType;
 
 /**
@@ -17,6 +18,10 @@ import org.trawl.model.EntityType;
  */
 public record GazetteerEntry(Kind kind, String reference, String canonical, boolean standalone, long population,
                              String country, double lat, double lng) {
+
+    /** The order of precedence among entries of one name: by list ({@link Kind}), then most populous first. */
+    public static final Comparator<GazetteerEntry> PRECEDENCE = Comparator.comparing(GazetteerEntry::kind)
+            .thenComparing(Comparator.comparingLong(GazetteerEntry::population).reversed());
 
     /** The lists trawl ships, in order of precedence when a name is in several. */
     public enum Kind {

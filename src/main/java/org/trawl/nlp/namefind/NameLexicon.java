@@ -1,14 +1,9 @@
 package org.trawl.nlp.namefind;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.trawl.nlp.WordList;
 
 /**
  * The small word lists the name patterns use, kept as text files beside this class: titles that stand
@@ -115,22 +110,6 @@ public final class NameLexicon {
     }
 
     private static Set<String> read(String name) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = NameLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing word list " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return WordList.bundled(NameLexicon.class, name).words();
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Names as sequences of word keys ({@link org.trawl.resolve.NameKey} of each word), for finding every
+ * Names as sequences of word keys ({@link org.trawl.names.NameKey} of each word), for finding every
  * listed name in a run of tokens in one pass. Built once, then read by many threads.
  */
 final class NameTrie<V> {

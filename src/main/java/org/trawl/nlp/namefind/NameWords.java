@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.trawl.resolve.NameKey;
+import org.trawl.names.NameKey;
 
 /**
  * Splits names and tokens into the words gazetteer matching compares: hyphens, slashes and spaces

@@ -1,4 +1,4 @@
-package org.trawl.resolve;
+package org.trawl.nlp.namefind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

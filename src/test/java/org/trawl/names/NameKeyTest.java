@@ -1,4 +1,4 @@
-package org.trawl.resolve;
+package org.trawl.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

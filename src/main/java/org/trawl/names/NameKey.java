@@ -1,4 +1,4 @@
-package org.trawl.resolve;
+package org.trawl.names;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.trawl.resolve;
+package org.trawl.names;
 
 import org.trawl.model.EntityType;
 

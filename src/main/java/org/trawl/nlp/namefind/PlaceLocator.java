@@ -1,4 +1,4 @@
-package org.trawl.resolve;
+package org.trawl.nlp.namefind;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,9 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
-import org.trawl.nlp.namefind.Gazetteer;
-import org.trawl.nlp.namefind.GazetteerEntry;
-import org.trawl.nlp.namefind.NameLexicon;
 
 /**
  * Puts place entities on the map: finds the gazetteer place (countries; continents, regions and other

@@ -1,4 +1,4 @@
-package org.trawl.resolve;
+package org.trawl.names;
 
 import java.util.Optional;
 import org.trawl.model.EntityType;

@@ -1,0 +1,50 @@
+package org.trawl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.trawl.bench.QueryBenchmark;
+import org.trawl.index.LuceneStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code trawl bench queries}: search and entity latency percentiles on an index. */
+@Command(name = "queries", mixinStandardHelpOptions = true,
+        description = {"Latency of searches (by name, by word, filtered by an entity) and entity profiles on",
+            "an index, in milliseconds: 50th, 95th and 99th percentiles and the maximum. With --web, the",
+            "same pages through the JSON API of trawl serve, over HTTP (facets included)."})
+final class BenchQueriesCommand implements Callable<Integer> {
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--queries", paramLabel = "N", description = "queries of each kind (default: ${DEFAULT-VALUE})")
+    int queries = 500;
+
+    @Option(names = "--web", description = "measure the web workspace's API pages over HTTP instead")
+    boolean web;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (queries < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--queries must be 1 or more");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (LuceneStore store = LuceneStore.openForReading(index.config().indexDir())) {
+            out.printf(Locale.ROOT, "%,d articles in %s%n", store.stats(0).documents(), index.config().indexDir());
+            out.println(QueryBenchmark.header());
+            for (QueryBenchmark.Latency l : web ? QueryBenchmark.runWeb(store, queries, 1)
+                    : QueryBenchmark.run(store, queries, 1)) {
+                out.println(QueryBenchmark.format(l));
+                out.flush();
+            }
+        }
+        return 0;
+    }
+}
