@@ -98,12 +98,12 @@ public final class IngestJob {
                 }
             } finally {
                 // never interrupt a thread that may be writing the index: Lucene closes the writer when its
-                // file channel is interrupted; files not started yet are dropped, running ones finish
+                // file channel is interrupted; files not started yet are dropped, running ones finish, and the
+                // run ends only then, whatever ended it, so no file is left running against a store (and an
+                // article time limit) its caller is closing, to be recorded as failed for that
                 futures.forEach(f -> f.cancel(false));
                 workers.shutdown();
-                if (run.stopped != null) {
-                    awaitQuietly(workers);
-                }
+                awaitQuietly(workers);
             }
         } finally {
             run.timeLimit.close();
