@@ -12,6 +12,7 @@ import org.trawl.model.Mention;
 import org.trawl.model.Sentence;
 import org.trawl.model.Token;
 import org.trawl.names.NameKey;
+import org.trawl.nlp.Cancellation;
 import org.trawl.nlp.PartOfSpeechTagger;
 
 /**
@@ -56,6 +57,7 @@ public final class CompositeRecognizer implements NameRecognizer {
     public List<Mention> recognize(AnalyzedText text) {
         List<List<Candidate>> bySentence = new ArrayList<>(text.sentences().size());
         for (Sentence s : text.sentences()) {
+            Cancellation.checkpoint();
             bySentence.add(inContext(s, SpanArbiter.choose(candidates(s))));
         }
         model.forgetDocument();
