@@ -19,6 +19,8 @@ import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.Resources;
 import org.trawl.pipeline.StageTimes;
 import org.trawl.train.CrossValidation;
+import org.trawl.train.InDomainNameTrainer;
+import org.trawl.train.NameCrossValidation;
 import org.trawl.train.RelationTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,9 +47,14 @@ final class EvaluateCommand implements Callable<Integer> {
     int errors;
 
     @Option(names = "--folds", paramLabel = "K",
-            description = "cross-validate the relation model: each document scored by a model trained on the other "
-                    + "folds (plus the --train files), never on itself")
+            description = "cross-validate what is trained on in-domain data (the in-domain name model and the "
+                    + "relation model): each document scored by models trained on the other folds (plus the --train "
+                    + "files), never on itself")
     Integer folds;
+
+    @Option(names = "--names",
+            description = "with --folds: cross-validate the names only, not the relation model (seconds instead of minutes)")
+    boolean namesOnly;
 
     @Option(names = "--train", paramLabel = "FILE",
             description = "with --folds: gold files always trained on, never scored (default: "
@@ -76,6 +83,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (folds != null) {
             return crossValidate(config, docs, out);
         }
+        if (namesOnly) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--names needs --folds K");
+        }
         Evaluation.Report report = Evaluation.run(Pipelines.load(config), docs);
         if (json) {
             out.println(Json.pretty(json(report)));
@@ -95,14 +105,23 @@ final class EvaluateCommand implements Callable<Integer> {
                 : Files.isRegularFile(TrainRelationsCommand.ANNOTATED) ? List.of(TrainRelationsCommand.ANNOTATED) : List.of();
         List<GoldDocument> extraDocs = TrainRelationsCommand.read(spec, extraFiles).stream().flatMap(List::stream).toList();
         long t0 = System.nanoTime();
-        Pipeline pipeline = new Pipeline(Resources.loadForTraining(new ModelFiles(config.modelsDir())), new StageTimes());
-        List<CrossValidation.Prepared> scored = CrossValidation.prepare(pipeline, docs);
-        List<CrossValidation.Prepared> extra = CrossValidation.prepare(pipeline, extraDocs);
-        CrossValidation.Report r = new CrossValidation(new RelationTrainer(RelationTrainer.Recipe.DEFAULT))
-                .run(scored, extra, folds);
+        Resources resources = Resources.loadForTraining(new ModelFiles(config.modelsDir()));
+        Resources general = resources.withInDomainModel(null);
+        NameCrossValidation.Report names = new NameCrossValidation(new InDomainNameTrainer(
+                InDomainNameTrainer.Recipe.DEFAULT).folds(extraDocs)).run(general, docs, folds);
+        CrossValidation.Report r = null;
+        if (!namesOnly) {
+            // the relation model's candidates come from the names of the recogniser without the in-domain
+            // name model, which was trained on these documents
+            Pipeline pipeline = new Pipeline(general, new StageTimes());
+            List<CrossValidation.Prepared> scored = CrossValidation.prepare(pipeline, docs);
+            List<CrossValidation.Prepared> extra = CrossValidation.prepare(pipeline, extraDocs);
+            r = new CrossValidation(new RelationTrainer(RelationTrainer.Recipe.DEFAULT)).run(scored, extra, folds);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (json) {
-            ObjectNode o = json(r);
+            ObjectNode o = r == null ? Json.MAPPER.createObjectNode() : json(r);
+            o.setAll(json(names));
             o.put("documents", docs.size());
             o.put("training_documents", extraDocs.size());
             o.put("seconds", Json.round(seconds));
@@ -110,17 +129,33 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "%d documents, %d-fold cross-validated (document-level; %d more documents always "
                     + "trained on), %.1f s%n", docs.size(), folds, extraDocs.size(), seconds);
-            table(out, "Names, lenient", r.lenient());
-            table(out, "Names, strict", r.strict());
-            table(out, "Relations (cross-validated)", r.relations());
-            out.printf(Locale.ROOT, "  mean over folds: F1 %.3f; fold thresholds %s%n", r.meanF1(),
-                    java.util.Arrays.deepToString(r.thresholds()));
-            out.printf(Locale.ROOT, "  types with a threshold of their own, by fold: %s%n",
-                    r.chosen().stream().map(t -> new java.util.TreeMap<>(t.byType()).toString()).toList());
-            table(out, "Relations through pronouns and descriptions (cross-validated)", r.references());
+            table(out, "Names, lenient (cross-validated)", names.lenient());
+            table(out, "Names, strict (cross-validated)", names.strict());
+            table(out, "Names without the in-domain model (general model, lists, patterns), lenient",
+                    names.withoutLenient());
+            table(out, "Names without the in-domain model, strict", names.withoutStrict());
+            if (r != null) {
+                table(out, "Relations (cross-validated)", r.relations());
+                out.printf(Locale.ROOT, "  mean over folds: F1 %.3f; fold thresholds %s%n", r.meanF1(),
+                        java.util.Arrays.deepToString(r.thresholds()));
+                out.printf(Locale.ROOT, "  types with a threshold of their own, by fold: %s%n",
+                        r.chosen().stream().map(t -> new java.util.TreeMap<>(t.byType()).toString()).toList());
+                table(out, "Relations through pronouns and descriptions (cross-validated)", r.references());
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** The names' cross-validation as JSON: {@code lenient} and {@code strict}, and the same without the in-domain model. */
+    static ObjectNode json(NameCrossValidation.Report r) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("folds", r.folds());
+        o.set("lenient", tally(r.lenient()));
+        o.set("strict", tally(r.strict()));
+        o.set("lenient_general_only", tally(r.withoutLenient()));
+        o.set("strict_general_only", tally(r.withoutStrict()));
+        return o;
     }
 
     static ObjectNode json(CrossValidation.Report r) {

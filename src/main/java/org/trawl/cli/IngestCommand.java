@@ -44,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
     long maxFileMegabytes = TrawlConfig.DEFAULT_MAX_FILE_BYTES / (1024 * 1024);
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "give up on a file whose parser runs longer (default: ${DEFAULT-VALUE})")
+            description = "give up on an article that takes longer, from parsing to relations (default: ${DEFAULT-VALUE})")
     long timeoutSeconds = 60;
 
     @Option(names = "--retry-failed", description = "retry files that failed before even if unchanged")

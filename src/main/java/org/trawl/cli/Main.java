@@ -60,6 +60,7 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(java.time.LocalDate.class, Main::date);
+        cl.registerConverter(java.nio.file.Path.class, Main::path);
         return cl;
     }
 
@@ -82,6 +83,20 @@ public final class Main implements Runnable {
             return java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /**
+     * A path argument, with a message that names no Java class when the locale's file-name encoding
+     * cannot hold it (a UTF-8 name under a C/POSIX locale, where the JVM has already mangled it).
+     */
+    static java.nio.file.Path path(String value) {
+        try {
+            return java.nio.file.Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a valid file name in this system's "
+                    + "file-name encoding (" + System.getProperty("sun.jnu.encoding") + "); run trawl in a UTF-8 locale, "
+                    + "as ./trawl does");
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param threads        worker threads for ingest
  * @param maxFileBytes   files larger than this are not read (recorded as failures)
  * @param maxTextChars   extracted text is cut at this many chars
- * @param parseTimeout   a parser running longer than this is abandoned
+ * @param parseTimeout   an article taking longer than this, from parse to relations, is given up on (a failure)
  * @param commitInterval how often an ingest run commits (a killed run loses at most this much work)
  * @param modelsDir      a folder of models and gazetteers to use instead of the bundled ones, or null
  */

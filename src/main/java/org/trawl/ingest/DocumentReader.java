@@ -162,7 +162,7 @@ public final class DocumentReader {
         String source = parsed.site() != null ? parsed.site()
                 : parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
         return new SourceDocument(id, path, source, container,
-                Titles.choose(parsed.title(), parsed.text(), Path.of(fileName)), parsed.author(), parsed.published(),
+                Titles.choose(parsed.title(), parsed.text(), fileName), parsed.author(), parsed.published(),
                 parsed.contentType(), language, parsed.text());
     }
 }

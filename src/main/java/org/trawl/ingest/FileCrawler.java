@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,9 +22,13 @@ import java.util.Set;
  * the walk. A symbolic link is followed only when it leads to a place inside the folder given (its real
  * path under the folder's real path); a link leading outside it, a dangling link, a link loop, and
  * anything that is neither a regular file nor a folder (a FIFO, a device, a socket) is skipped, with the
- * reason, and never opened.
+ * reason, and never opened; so is a file or folder whose name cannot be decoded in the locale's file-name
+ * encoding (a UTF-8 name under a C/POSIX locale).
  */
 public final class FileCrawler {
+
+    /** The encoding Java reads and writes file names in: the locale's (ASCII under a C/POSIX locale). */
+    static final String FILE_NAME_ENCODING = System.getProperty("sun.jnu.encoding", "the locale's");
 
     /**
      * What the walk found: files in a stable order, paths it could not read, and paths it skipped on
@@ -106,6 +111,11 @@ public final class FileCrawler {
                 if (name.toString().startsWith(".")) {
                     continue;
                 }
+                if (!decodable(name)) {
+                    skipped.add(new Problem(shown.resolve(name), "its name is not valid in this system's file-name encoding ("
+                            + FILE_NAME_ENCODING + "): not read (run trawl in a UTF-8 locale, as ./trawl does, or rename it)"));
+                    continue;
+                }
                 Path child = shown.resolve(name.toString());
                 try {
                     entry(child, real.resolve(name.toString()), ancestors);
@@ -157,6 +167,20 @@ public final class FileCrawler {
             } else {
                 skipped.add(new Problem(shown, "not a regular file (" + kind(real) + "): not read"));
             }
+        }
+    }
+
+    /**
+     * Whether a name read from a folder survives being written as text and read back: file names are bytes,
+     * and Java decodes them in the locale's encoding, so under a C/POSIX locale a UTF-8 name such as
+     * {@code café.txt}, or under any locale a name that is not valid in its encoding, comes out mangled and
+     * would name no file (or fail) when the path is used again.
+     */
+    static boolean decodable(Path name) {
+        try {
+            return name.getFileSystem().getPath(name.toString()).equals(name);
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 

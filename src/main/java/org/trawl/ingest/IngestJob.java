@@ -97,14 +97,15 @@ public final class IngestJob {
                 }
             } finally {
                 // never interrupt a thread that may be writing the index: Lucene closes the writer when its
-                // file channel is interrupted; files not started yet are dropped, running ones finish
+                // file channel is interrupted; files not started yet are dropped, running ones finish, and the
+                // run ends only then, whatever ended it, so no file is left running against a store (and an
+                // article time limit) its caller is closing, to be recorded as failed for that
                 futures.forEach(f -> f.cancel(false));
                 workers.shutdown();
-                if (run.stopped != null) {
-                    awaitQuietly(workers);
-                }
+                awaitQuietly(workers);
             }
         } finally {
+            run.timeLimit.close();
             commits.close();
         }
         if (run.stopped != null) {
@@ -148,6 +149,8 @@ public final class IngestJob {
         final List<IngestSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         final ConcurrentHashMap<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
         final Corrections corrections = store.corrections().read();
+        /** Each article, from parse to relations, within --timeout. */
+        final ArticleTimeLimit timeLimit = new ArticleTimeLimit(config.parseTimeout());
         final boolean retryFailed;
         /** Archives and mailboxes with entries that failed before: read again when failures are retried. */
         final Set<String> failedInside;
@@ -299,7 +302,7 @@ public final class IngestJob {
                     stored = true;
                     return linkDuplicate(record, previous);
                 }
-                Extraction extraction = extract(parse.parse(id));
+                Extraction extraction = timeLimit.run(() -> extract(parse.parse(id)));
                 String original = pipeline.times().time(Stage.INDEX, () -> store.put(extraction, record));
                 stored = true;
                 if (original == null) {

@@ -50,6 +50,9 @@ public final class TextExtractor implements AutoCloseable {
             "DC.date.issued", "dc.date.issued", "pubdate", "publishdate", "publication_date", "date",
             "dc:date", "DC.date", TikaCoreProperties.CREATED.getName());
 
+    /** Characters of text out before the compression ratio is checked (see {@link #limits}). */
+    static final long BOMB_CHECK_CHARS = 1_000_000;
+
     private final AutoDetectParser parser;
     private final Detector detector;
     private final Duration timeout;
@@ -59,7 +62,7 @@ public final class TextExtractor implements AutoCloseable {
     public TextExtractor(Duration timeout, int maxChars) {
         TikaConfig tika = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(tika);
-        parser.setAutoDetectParserConfig(limits());
+        parser.setAutoDetectParserConfig(limits(maxChars));
         this.detector = tika.getDetector();
         this.timeout = timeout;
         this.maxChars = maxChars;
@@ -72,14 +75,16 @@ public final class TextExtractor implements AutoCloseable {
 
     /**
      * Tika's guards, set here rather than left to its defaults: text more than 100 times the size of its
-     * compressed source (once past 10 MB out) is a zip bomb and stops the parse; XML nested 100 deep and
-     * packages inside packages 3 deep are as far as a parse goes. (Zip archives and mailboxes are taken
-     * apart before Tika by {@link ContainerUnpacker}, with the same bounds.)
+     * compressed source (a gzip file, say) is a compression bomb and stops the parse. The ratio is checked
+     * once {@link #BOMB_CHECK_CHARS} characters are out (or a tenth of the text cap, if lower): it must trip
+     * well before the cap on the text, or a bomb would only ever be cut at the cap and read as an article.
+     * XML nested 100 deep and packages inside packages 3 deep are as far as a parse goes. (Zip archives
+     * and mailboxes are taken apart before Tika by {@link ContainerUnpacker}, with the same ratio.)
      */
-    private static AutoDetectParserConfig limits() {
+    private static AutoDetectParserConfig limits(int maxChars) {
         AutoDetectParserConfig limits = new AutoDetectParserConfig();
         limits.setMaximumCompressionRatio(ContainerUnpacker.MAX_RATIO);
-        limits.setOutputThreshold(ContainerUnpacker.RATIO_GRACE_BYTES);
+        limits.setOutputThreshold(Math.min(BOMB_CHECK_CHARS, Math.max(1, maxChars / 10)));
         limits.setMaximumDepth(100);
         limits.setMaximumPackageEntryDepth(ContainerUnpacker.MAX_DEPTH);
         return limits;
@@ -144,17 +149,19 @@ public final class TextExtractor implements AutoCloseable {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 truncated = true;
             } else {
-                throw new IngestException(IngestException.Stage.PARSE, describe(e, type), e);
+                throw failure(e, content, type);
             }
         } catch (TikaException | IOException | RuntimeException e) {
-            throw new IngestException(IngestException.Stage.PARSE, describe(e, type), e);
+            throw failure(e, content, type);
         }
         String text = handler.toString();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark is not part of the text
         }
         if (text.isBlank()) {
-            throw noText(type);
+            String damage = damage(content, type);
+            throw damage != null ? new IngestException(IngestException.Stage.PARSE, damage + "; no text could be read from it")
+                    : noText(type);
         }
         String detected = md.get(Metadata.CONTENT_TYPE);
         return new ParsedText(text, clean(md.get(TikaCoreProperties.TITLE)), clean(md.get(TikaCoreProperties.CREATOR)),
@@ -187,6 +194,31 @@ public final class TextExtractor implements AutoCloseable {
                 ? "unsupported or unrecognised format"
                 : "no text found in " + type + (type.getType().equals("image") || "application/pdf"
                         .equals(type.toString()) ? " (a scan? OCR needs tesseract installed)" : ""));
+    }
+
+    /** Why a parse failed, in words: a damaged file said to be damaged, whatever the parser made of it. */
+    private static IngestException failure(Throwable e, byte[] content, MediaType type) {
+        String reason = describe(e, type);
+        String damage = damage(content, type);
+        if (damage != null && reason.startsWith(CORRUPT)) {
+            reason = damage + ": " + rootMessage(e);
+        }
+        return new IngestException(IngestException.Stage.PARSE, reason, e);
+    }
+
+    /**
+     * What is wrong with the file itself, when its bytes show it, else null: a PDF that does not end with
+     * the {@code %%EOF} marker (in its last 1,024 bytes, where every complete PDF has it) was cut short, by
+     * a download or a copy that stopped, and whatever text it lacks was lost with its end, not left out of
+     * a scan.
+     */
+    static String damage(byte[] content, MediaType type) {
+        if (!"application/pdf".equals(type.getBaseType().toString())) {
+            return null;
+        }
+        int from = Math.max(0, content.length - 1024);
+        String tail = new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF") ? null : "damaged or truncated PDF (it stops before the %%EOF marker that ends a complete PDF)";
     }
 
     static boolean isPlainText(MediaType type) {
@@ -247,6 +279,8 @@ public final class TextExtractor implements AutoCloseable {
         return n > 0 && control * 10 > n;
     }
 
+    private static final String CORRUPT = "corrupt or unreadable ";
+
     static String describe(Throwable e, MediaType type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EncryptedDocumentException) {
@@ -264,7 +298,11 @@ public final class TextExtractor implements AutoCloseable {
             msg = e.getCause() == null ? msg : e.getCause().toString();
         }
         String root = rootMessage(e);
-        return "corrupt or unreadable " + type + ": " + (root != null ? root : msg != null ? msg : e.toString());
+        if (root != null && root.startsWith("Suspected zip bomb")) { // Tika's compression-ratio and nesting guards
+            return "suspected compression bomb (more than " + ContainerUnpacker.MAX_RATIO
+                    + " times its compressed size as text, or nested too deep); not read: " + root;
+        }
+        return CORRUPT + type + ": " + (root != null ? root : msg != null ? msg : e.toString());
     }
 
     private static String rootMessage(Throwable e) {

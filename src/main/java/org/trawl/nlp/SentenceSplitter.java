@@ -33,6 +33,7 @@ public final class SentenceSplitter {
     public List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
         for (Span block : blocks(text)) {
+            Cancellation.checkpoint();
             List<Span> inBlock = new ArrayList<>();
             String blockText = text.substring(block.getStart(), block.getEnd());
             for (Span s : detector.sentPosDetect(blockText)) {

@@ -22,6 +22,7 @@ public final class TextAnalyzer {
     public AnalyzedText analyze(String text) {
         List<Sentence> sentences = new ArrayList<>();
         for (Span span : splitter.split(text)) {
+            Cancellation.checkpoint();
             List<Token> tokens = tokenizer.tokenize(text, span.getStart(), span.getEnd());
             if (tokens.isEmpty()) {
                 continue;

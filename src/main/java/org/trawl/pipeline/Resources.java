@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.nlp.NlpModels;
@@ -27,6 +28,8 @@ import org.trawl.resolve.DocumentResolver;
 public final class Resources {
 
     public static final String NAME_MODEL = "trawl-ner-en.bin";
+    /** The small in-domain name model, used beside the general one when the models folder has it. */
+    public static final String IN_DOMAIN_MODEL = "trawl-ner-indomain-en.bin";
 
     private final ModelFiles files;
     private final TokenNameFinderModel nameModel;
@@ -34,10 +37,15 @@ public final class Resources {
     private final Gazetteer gazetteer;
     private final NameLexicon lexicon;
     private final RelationModel relationModel;
+    private final TokenNameFinderModel inDomainModel;
+    private final Optional<CompiledNameModel> compiledInDomain;
 
     private Resources(ModelFiles files, TokenNameFinderModel nameModel, Optional<CompiledNameModel> compiledNames,
-                      Gazetteer gazetteer, NameLexicon lexicon, RelationModel relationModel) {
+                      Gazetteer gazetteer, NameLexicon lexicon, RelationModel relationModel,
+                      TokenNameFinderModel inDomainModel) {
         this.files = files;
+        this.inDomainModel = inDomainModel;
+        this.compiledInDomain = inDomainModel == null ? Optional.empty() : CompiledNameModel.compile(inDomainModel);
         this.relationModel = relationModel;
         this.nameModel = nameModel;
         this.compiledNames = compiledNames;
@@ -75,22 +83,47 @@ public final class Resources {
             }
         });
         TokenNameFinderModel model;
-        try (InputStream in = files.open(NAME_MODEL)) {
-            model = new TokenNameFinderModel(in);
-        } catch (IOException e) {
+        TokenNameFinderModel inDomain;
+        try {
+            model = nameModel(files, NAME_MODEL);
+            inDomain = files.exists(IN_DOMAIN_MODEL) ? nameModel(files, IN_DOMAIN_MODEL) : null;
+        } catch (UncheckedIOException e) {
             gazetteer.cancel(false);
-            throw new UncheckedIOException("cannot load the name model " + NAME_MODEL + " from " + files
-                    + ": " + e.getMessage(), e);
+            throw e;
         }
         Optional<CompiledNameModel> compiled = CompiledNameModel.compile(model);
         NlpModels.partsOfSpeech(); // the OpenNLP models too, while the gazetteers are still loading
         NlpModels.sentences();
         NlpModels.tokens();
         try {
-            return new Resources(files, model, compiled, gazetteer.join(), NameLexicon.bundled(), relationModel);
+            return new Resources(files, model, compiled, gazetteer.join(), NameLexicon.bundled(), relationModel,
+                    inDomain);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    private static TokenNameFinderModel nameModel(ModelFiles files, String name) {
+        try (InputStream in = files.open(name)) {
+            return new TokenNameFinderModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the name model " + name + " from " + files
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The same resources with another name-finder model (for cross-validating one trained on in-domain data). */
+    public Resources withNameModel(TokenNameFinderModel model) {
+        return new Resources(files, model, CompiledNameModel.compile(model), gazetteer, lexicon, relationModel,
+                inDomainModel);
+    }
+
+    /**
+     * The same resources with another in-domain name model (null for none): for cross-validating it, and
+     * for scoring what trawl finds without it.
+     */
+    public Resources withInDomainModel(TokenNameFinderModel model) {
+        return new Resources(files, nameModel, compiledNames, gazetteer, lexicon, relationModel, model);
     }
 
     /** True when names are found with the {@link CompiledNameModel}, false with OpenNLP's decoder. */
@@ -111,7 +144,9 @@ public final class Resources {
         StatisticalRecognizer model = compiledNames
                 .map(compiled -> new StatisticalRecognizer(compiled.newFinder()))
                 .orElseGet(() -> new StatisticalRecognizer(nameModel));
-        return new CompositeRecognizer(model, gazetteer, lexicon, tagger);
+        StatisticalRecognizer inDomain = inDomainModel == null ? null : StatisticalRecognizer.inDomain(
+                compiledInDomain.map(CompiledNameModel::newFinder).orElseGet(() -> new NameFinderME(inDomainModel)));
+        return new CompositeRecognizer(model, gazetteer, lexicon, tagger, inDomain);
     }
 
     public DocumentResolver newResolver() {

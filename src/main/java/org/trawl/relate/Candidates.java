@@ -13,6 +13,7 @@ import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
 import org.trawl.model.Sentence;
 import org.trawl.model.Token;
+import org.trawl.nlp.Cancellation;
 import org.trawl.nlp.PartOfSpeechTagger;
 
 /**
@@ -43,6 +44,7 @@ final class Candidates {
         List<List<Reference>> references = Coreference.resolve(text, bySentence);
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            Cancellation.checkpoint();
             List<EntityMention> args = arguments(bySentence.get(s.index()), references.get(s.index()));
             if (args.size() < 2 || (args = args.stream().filter(m -> !anObject(s, m)).toList()).size() < 2) {
                 continue;

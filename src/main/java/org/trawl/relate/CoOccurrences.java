@@ -10,6 +10,7 @@ import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
 import org.trawl.model.RelationType;
 import org.trawl.model.Sentence;
+import org.trawl.nlp.Cancellation;
 
 /**
  * Sentence co-occurrence: one {@link RelationType#CO_OCCURS} relation per pair of entities named in the
@@ -26,6 +27,7 @@ public final class CoOccurrences {
         Map<Pair, Relation> first = new LinkedHashMap<>();
         Map<Pair, Integer> counts = new LinkedHashMap<>();
         for (int si = 0; si < bySentence.size(); si++) {
+            Cancellation.checkpoint();
             List<EntityMention> ms = bySentence.get(si);
             if (ms.size() < 2) {
                 continue;

@@ -9,6 +9,7 @@ import org.trawl.model.EntityMention;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationArgument;
 import org.trawl.model.RelationType;
+import org.trawl.nlp.Cancellation;
 
 /**
  * An article made ready for relation decisions: its candidate pairs with their features, and its names
@@ -46,6 +47,7 @@ public final class PreparedRelations {
         Set<String> seen = new HashSet<>();
         Set<String> relatedPairs = new HashSet<>();
         for (Candidate c : candidates) {
+            Cancellation.checkpoint();
             RelationModel.Verdict v = model.decide(c.features(), c.first().type(), c.second().type(), schema,
                     c.hint() == null ? null : RelationLabels.coarse(c.hint().type()));
             if (v == null) {

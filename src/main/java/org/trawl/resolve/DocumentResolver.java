@@ -15,6 +15,7 @@ import org.trawl.model.Mention;
 import org.trawl.names.KnownEntities;
 import org.trawl.names.KnownEntity;
 import org.trawl.names.NameKey;
+import org.trawl.nlp.Cancellation;
 
 /**
  * Links the mentions of one article to entities. Mentions resolve together when their names have the
@@ -58,6 +59,7 @@ public final class DocumentResolver {
         List<Integer> partials = new ArrayList<>();
 
         for (int i = 0; i < mentions.size(); i++) {
+            Cancellation.checkpoint();
             Mention m = mentions.get(i);
             String key = NameKey.of(m.text());
             if (key.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import org.trawl.eval.GoldDocument;
 import org.trawl.eval.MentionScorer;
 import org.trawl.eval.RelationScorer;
@@ -90,9 +91,14 @@ public final class CrossValidation {
 
     /** The documents of each of k folds, by the SHA-256 of their ids. */
     public static List<List<Prepared>> folds(List<Prepared> docs, int k) {
-        List<Prepared> sorted = new ArrayList<>(docs);
-        sorted.sort(Comparator.comparing(p -> sha256(p.gold().id())));
-        List<List<Prepared>> folds = new ArrayList<>();
+        return folds(docs, p -> p.gold().id(), k);
+    }
+
+    /** The items of each of k folds, by the SHA-256 of their document ids: every run splits alike. */
+    public static <T> List<List<T>> folds(List<T> docs, Function<T, String> id, int k) {
+        List<T> sorted = new ArrayList<>(docs);
+        sorted.sort(Comparator.comparing(p -> sha256(id.apply(p))));
+        List<List<T>> folds = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             folds.add(new ArrayList<>());
         }

@@ -34,6 +34,13 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
                 .getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
+    /** This response with {@code more} headers added (replacing any of the same name). */
+    public Response withHeaders(Map<String, String> more) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.putAll(more);
+        return new Response(status, contentType, body, all);
+    }
+
     /** A file to save, named {@code fileName}. */
     public static Response download(String contentType, byte[] body, String fileName) {
         return new Response(200, contentType, body, Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "\""));

@@ -33,6 +33,9 @@ final class StaticAssets {
         a.add("/favicon.svg", OWN + "favicon.svg", "image/svg+xml");
         a.add("/countries.geojson", OWN + "countries.geojson", "application/geo+json");
         a.add("/lib/cytoscape.min.js", webjar("cytoscape", "dist/cytoscape.min.js"), "text/javascript; charset=utf-8");
+        a.add("/lib/layout-base.js", webjar("layout-base", "layout-base.js"), "text/javascript; charset=utf-8");
+        a.add("/lib/cose-base.js", webjar("cose-base", "cose-base.js"), "text/javascript; charset=utf-8");
+        a.add("/lib/cytoscape-fcose.js", webjar("cytoscape-fcose", "cytoscape-fcose.js"), "text/javascript; charset=utf-8");
         a.add("/lib/leaflet.js", webjar("leaflet", "dist/leaflet.js"), "text/javascript; charset=utf-8");
         a.add("/lib/leaflet.css", webjar("leaflet", "dist/leaflet.css"), "text/css; charset=utf-8");
         return a;

@@ -1,12 +1,9 @@
 package org.trawl.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +25,9 @@ import org.trawl.store.StoreReader;
 /**
  * {@code trawl serve}: the local web workspace. Serves the single-page application and the JSON API it
  * runs on (see the README), read-only, from one index. Listens on loopback unless told otherwise, answers
- * only requests addressed to this host (no DNS rebinding), and never calls out to the network.
+ * only requests addressed to this host (no DNS rebinding), and never calls out to the network. Every
+ * answer, an error or a request that could not be parsed included, is JSON or an asset with the same
+ * security headers ({@link HttpListener} reads the requests, so no answer comes from anywhere else).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -43,20 +42,13 @@ public final class WebServer implements AutoCloseable {
             "Referrer-Policy", "no-referrer",
             "X-Frame-Options", "DENY");
 
-    static {
-        // answers go out at once instead of waiting for the client's delayed ACK (Nagle): 40 ms per request
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     /** Answers one API route. */
     @FunctionalInterface
     interface Handler {
         Response handle(Request request) throws IOException;
     }
 
-    private final HttpServer server;
+    private final HttpListener listener;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "trawl-index-refresh");
@@ -68,8 +60,8 @@ public final class WebServer implements AutoCloseable {
     private final Map<String, Handler> idRoutes = new LinkedHashMap<>();
     private final Set<String> allowedHosts;
 
-    private WebServer(HttpServer server, StoreReader store, Supplier<PlaceLocator> places, String host) {
-        this.server = server;
+    private WebServer(InetSocketAddress address, StoreReader store, Supplier<PlaceLocator> places, String host)
+            throws IOException {
         Set<String> hosts = new HashSet<>(List.of("localhost", "127.0.0.1", "[::1]"));
         hosts.add(host.toLowerCase(Locale.ROOT));
         this.allowedHosts = Set.copyOf(hosts);
@@ -84,8 +76,17 @@ public final class WebServer implements AutoCloseable {
         routes.put("/api/map", new MapApi(store, places, networks)::map);
         idRoutes.put("/api/documents/", new DocumentApi(store)::document);
         idRoutes.put("/api/entities/", entities::entity);
-        server.createContext("/", this::exchange);
-        server.setExecutor(workers);
+        this.listener = HttpListener.start(address, 64, new HttpListener.Handler() {
+            @Override
+            public Response answer(RequestHead head) {
+                return WebServer.this.answer(head);
+            }
+
+            @Override
+            public Response refuse(HttpError error) {
+                return secured(errorResponse(error), null);
+            }
+        }, workers);
         refresher.scheduleWithFixedDelay(() -> refresh(store), 5, 5, TimeUnit.SECONDS);
     }
 
@@ -94,27 +95,25 @@ public final class WebServer implements AutoCloseable {
      * for the place locator the first time the map needs it (loading the gazetteer takes a few seconds).
      */
     public static WebServer start(String host, int port, StoreReader store, Supplier<PlaceLocator> places) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 64);
-        WebServer s = new WebServer(http, store, places, host);
-        http.start();
-        return s;
+        return new WebServer(new InetSocketAddress(host, port), store, places, host);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return listener.address().getPort();
     }
 
     /** The address to open in a browser. */
     public URI address() {
-        String host = server.getAddress().getAddress().isLoopbackAddress() ? "127.0.0.1"
-                : server.getAddress().getHostString();
+        InetSocketAddress bound = listener.address();
+        String host = bound.getAddress().isLoopbackAddress() || bound.getAddress().isAnyLocalAddress() ? "127.0.0.1"
+                : bound.getHostString();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
     @Override
     public void close() {
         refresher.shutdownNow();
-        server.stop(0);
+        listener.close();
         workers.shutdownNow();
     }
 
@@ -126,44 +125,41 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void exchange(HttpExchange x) throws IOException {
-        try (x) {
-            Response response;
-            try {
-                response = answer(x);
-            } catch (HttpError e) {
-                response = Response.error(e.status(), e.getMessage());
-                if (e.status() == 405) {
-                    response = new Response(405, response.contentType(), response.body(), Map.of("Allow", "GET, HEAD"));
-                }
-            } catch (QuerySyntaxException e) {
-                response = Response.error(400, e.getMessage());
-            } catch (IllegalArgumentException e) {
-                response = Response.error(400, e.getMessage());
-            } catch (RuntimeException | IOException e) {
-                LOG.error("{} {} failed", x.getRequestMethod(), x.getRequestURI().getRawPath(), e);
-                response = Response.error(500, "internal error: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            }
-            send(x, response);
-        } catch (IOException | UncheckedIOException e) {
-            LOG.debug("client went away: {}", e.getMessage());
+    /** The complete answer to one request: the route's, or a JSON error; with the security headers. */
+    private Response answer(RequestHead head) {
+        Response response;
+        try {
+            response = route(head);
+        } catch (HttpError e) {
+            response = errorResponse(e);
+        } catch (IllegalArgumentException e) { // a QuerySyntaxException among them
+            response = Response.error(400, e.getMessage());
+        } catch (RuntimeException | IOException e) {
+            LOG.error("{} {} failed", head.method(), head.target(), e);
+            response = Response.error(500, "internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
+        return secured(response, head);
     }
 
-    private Response answer(HttpExchange x) throws IOException {
-        String method = x.getRequestMethod();
+    private static Response errorResponse(HttpError e) {
+        Response response = Response.error(e.status(), e.getMessage());
+        return e.status() == 405 ? response.withHeaders(Map.of("Allow", "GET, HEAD")) : response;
+    }
+
+    private Response route(RequestHead head) throws IOException {
+        String method = head.method();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             throw new HttpError(405, "only GET is supported: the workspace is read-only");
         }
-        String host = hostOf(x.getRequestHeaders().getFirst("Host"));
+        String host = hostOf(head.header("Host"));
         if (host != null && !allowedHosts.contains(host)) {
             throw new HttpError(403, "this server answers requests for " + allowedHosts + " only, not '" + host + "'");
         }
-        URI uri = x.getRequestURI();
+        URI uri = target(head.target());
         String path = uri.getPath();
         if (path.startsWith("/api/")) {
-            refuseCrossSite(x);
+            refuseCrossSite(head);
         }
         Handler exact = routes.get(path);
         if (exact != null) {
@@ -179,10 +175,30 @@ public final class WebServer implements AutoCloseable {
             }
         }
         StaticAssets.Asset asset = assets.get(path).orElseThrow(() -> HttpError.notFound("nothing at " + path));
-        boolean gzip = accepts(x, "gzip");
+        boolean gzip = accepts(head, "gzip");
         return new Response(200, asset.contentType(), gzip ? asset.gzipped() : asset.body(),
                 gzip ? Map.of("Content-Encoding", "gzip", "Cache-Control", "max-age=300")
                         : Map.of("Cache-Control", "max-age=300"));
+    }
+
+    /** The request target as a URI with a path, or a 400 saying what is wrong with it (such as bad percent-encoding). */
+    private static URI target(String target) {
+        URI uri;
+        try {
+            uri = new URI(target);
+        } catch (URISyntaxException e) {
+            String reason = e.getReason().toLowerCase(Locale.ROOT).contains("escape")
+                    ? "bad percent-encoding (a % must be followed by two hexadecimal digits)" : e.getReason();
+            throw HttpError.badRequest("malformed URL " + shorten(target) + ": " + reason + " at character " + (e.getIndex() + 1));
+        }
+        if (uri.getPath() == null || !uri.getPath().startsWith("/")) {
+            throw HttpError.badRequest("malformed URL " + shorten(target) + ": the request target must be a path");
+        }
+        return uri;
+    }
+
+    private static String shorten(String s) {
+        return "'" + (s.length() > 200 ? s.substring(0, 200) + "…" : s) + "'";
     }
 
     /**
@@ -190,12 +206,12 @@ public final class WebServer implements AutoCloseable {
      * than {@code same-origin} or {@code none} (typed or bookmarked), or an {@code Origin} that is not
      * this server. A page the analyst merely visits can send GETs to 127.0.0.1; they get a 403 and no work.
      */
-    private void refuseCrossSite(HttpExchange x) {
-        String site = x.getRequestHeaders().getFirst("Sec-Fetch-Site");
+    private void refuseCrossSite(RequestHead head) {
+        String site = head.header("Sec-Fetch-Site");
         if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
             throw new HttpError(403, "requests from other sites are refused (Sec-Fetch-Site: " + site.strip() + ")");
         }
-        String origin = x.getRequestHeaders().getFirst("Origin");
+        String origin = head.header("Origin");
         if (origin != null && !sameOrigin(origin.strip())) {
             throw new HttpError(403, "requests from other sites are refused (Origin: " + origin.strip() + ")");
         }
@@ -207,7 +223,7 @@ public final class WebServer implements AutoCloseable {
             String host = o.getHost() == null ? null : o.getHost().toLowerCase(Locale.ROOT);
             int port = o.getPort() < 0 ? ("https".equals(o.getScheme()) ? 443 : 80) : o.getPort();
             return "http".equals(o.getScheme()) && host != null && allowedHosts.contains(host) && port == port();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }
@@ -221,30 +237,25 @@ public final class WebServer implements AutoCloseable {
         return colon > h.lastIndexOf(']') ? h.substring(0, colon) : h;
     }
 
-    private static boolean accepts(HttpExchange x, String encoding) {
-        String a = x.getRequestHeaders().getFirst("Accept-Encoding");
+    private static boolean accepts(RequestHead head, String encoding) {
+        String a = head == null ? null : head.header("Accept-Encoding");
         return a != null && a.toLowerCase(Locale.ROOT).contains(encoding);
     }
 
-    private static void send(HttpExchange x, Response r) throws IOException {
+    /**
+     * The response as it goes out: with the security headers, not cached unless it says so, and
+     * gzip-compressed when large and the client ({@code head}, null when the request could not be read)
+     * accepts it.
+     */
+    private static Response secured(Response r, RequestHead head) {
+        Map<String, String> headers = new LinkedHashMap<>(SECURITY_HEADERS);
+        headers.putAll(r.headers());
+        headers.putIfAbsent("Cache-Control", "no-store");
         byte[] body = r.body();
-        var headers = x.getResponseHeaders();
-        SECURITY_HEADERS.forEach(headers::set);
-        r.headers().forEach(headers::set);
-        headers.set("Content-Type", r.contentType());
-        if (!r.headers().containsKey("Cache-Control")) {
-            headers.set("Cache-Control", "no-store");
-        }
-        if (!r.headers().containsKey("Content-Encoding") && body.length > GZIP_ABOVE && accepts(x, "gzip")) {
+        if (!r.headers().containsKey("Content-Encoding") && body.length > GZIP_ABOVE && accepts(head, "gzip")) {
             body = StaticAssets.gzip(body);
-            headers.set("Content-Encoding", "gzip");
+            headers.put("Content-Encoding", "gzip");
         }
-        boolean head = x.getRequestMethod().equals("HEAD");
-        x.sendResponseHeaders(r.status(), head ? -1 : body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = x.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        return new Response(r.status(), r.contentType(), body, headers);
     }
 }

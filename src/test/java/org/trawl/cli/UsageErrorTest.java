@@ -73,7 +73,7 @@ class UsageErrorTest {
     }
 
     @Test
-    @SuppressWarnings("try") // the writer is only held open, for its lock
+    @SuppressWarnings("try") // the writer is not used, only held open: it holds the index's lock
     void aSecondWriterIsRefusedBeforeTheModelsLoad() throws Exception {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
         Files.writeString(articles.resolve("a.txt"), "Anjem Choudary spoke in London.");

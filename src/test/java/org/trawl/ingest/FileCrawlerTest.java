@@ -83,5 +83,6 @@ class FileCrawlerTest {
         assertEquals(2, r.skipped().size(), r.skipped().toString());
         assertTrue(r.skipped().get(0).reason().contains("outside the folder"), r.skipped().toString());
         assertTrue(r.skipped().get(1).reason().contains("character device"), r.skipped().toString());
+        Files.delete(dir.resolve("zero.txt")); // the link: JUnit warns when its folder holds a link leading out of it
     }
 }

@@ -29,7 +29,8 @@ import org.trawl.model.Entity;
 /**
  * End to end in a real browser: headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
  * which {@code .ci/run} installs) drives the workspace through search, an article, an entity, the network
- * and the map. Screenshots go to {@code target/screenshots/}. Skipped, saying why, where Chromium or its
+ * and the map, and measures what the graphs draw: the names shown must not overlap, at most 40 on the
+ * 150-node view, with its communities apart; one search box per page; no article shown by a hash. Screenshots go to {@code target/screenshots/}. Skipped, saying why, where Chromium or its
  * driver is not installed.
  */
 class BrowserTest {
@@ -112,6 +113,10 @@ class BrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#results mark")).stream()
                 .allMatch(m -> m.getText().equalsIgnoreCase("Choudary")));
         assertTrue(browser.findElement(By.id("facets")).getText().contains("Anjem Choudary"));
+        assertEquals(1, browser.findElements(By.cssSelector("input[type=search]")).size(), "one search box on the page");
+        for (WebElement title : browser.findElements(By.cssSelector("#results .hit a.title"))) {
+            assertFalse(title.getText().matches(".*[0-9a-f]{16}.*"), "an article is not shown by a hash: " + title.getText());
+        }
         screenshot("search");
 
         // a facet value becomes a filter chip; removing it restores the search
@@ -136,6 +141,9 @@ class BrowserTest {
         await(d -> Integer.parseInt(d.findElement(By.id("ego")).getDomAttribute("data-nodes") == null ? "0"
                 : d.findElement(By.id("ego")).getDomAttribute("data-nodes")) > 1);
         assertFalse(browser.findElements(By.cssSelector("#ego canvas")).isEmpty(), "the ego network is drawn");
+        Map<String, Number> ego = labels("window.trawlEgoGraph");
+        assertEquals(0, ego.get("overlaps").intValue(), "ego labels do not overlap: " + ego);
+        assertTrue(ego.get("labelled").intValue() >= 2, ego.toString());
         screenshot("entity");
     }
 
@@ -166,6 +174,49 @@ class BrowserTest {
         browser.findElement(By.id("open-entity")).click();
         awaitView("entity");
         assertTrue(browser.findElement(By.id("entity-name")).getText().startsWith("Anjem Choudary"));
+    }
+
+    /**
+     * What the drawn graph shows, measured on the rendered graph: its nodes, the names shown (label text
+     * not transparent), pairs of shown names whose rendered boxes overlap, and the mean distance between
+     * nodes of one community and between nodes of different communities.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Number> labels(String graph) {
+        return (Map<String, Number>) ((JavascriptExecutor) browser).executeScript("""
+                const cy = %s;
+                const shown = cy.nodes().filter(n => n.style('label') && parseFloat(n.style('text-opacity')) > 0)
+                    .map(n => n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true}));
+                let overlaps = 0;
+                for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) {
+                  const a = shown[i], b = shown[j];
+                  if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+                }
+                const nodes = cy.nodes().toArray();
+                let within = 0, nWithin = 0, between = 0, nBetween = 0;
+                for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
+                  const p = nodes[i].position(), q = nodes[j].position();
+                  const d = Math.hypot(p.x - q.x, p.y - q.y);
+                  if (nodes[i].data('node').community === nodes[j].data('node').community) { within += d; nWithin++; }
+                  else { between += d; nBetween++; }
+                }
+                return {nodes: nodes.length, labelled: shown.length, overlaps,
+                        within: within / Math.max(1, nWithin), between: between / Math.max(1, nBetween)};
+                """.formatted(graph));
+    }
+
+    @Test
+    void theLargeNetworkNamesOnlyWhatFitsAndSeparatesCommunities() throws Exception {
+        open("network?max_nodes=150", "network");
+        await(d -> d.findElement(By.id("graph")).getDomAttribute("data-nodes") != null);
+        Map<String, Number> view = labels("window.trawlGraph");
+        System.out.println("network view of the test workspace: " + view);
+        assertTrue(view.get("nodes").intValue() > 100, view.toString());
+        assertEquals(0, view.get("overlaps").intValue(), "no two names overlap: " + view);
+        assertTrue(view.get("labelled").intValue() >= 5 && view.get("labelled").intValue() <= 40, view.toString());
+        assertTrue(view.get("within").doubleValue() < 0.6 * view.get("between").doubleValue(),
+                "nodes of one community lie closer together than nodes of different ones: " + view);
+        screenshot("network-150");
     }
 
     @Test

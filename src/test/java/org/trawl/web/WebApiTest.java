@@ -76,6 +76,19 @@ class WebApiTest {
     }
 
     @Test
+    void anArticleWithoutATitleIsNamedByItsFirstLineNotItsHash() {
+        JsonNode hits = ws.json("/api/search?q=&limit=10&facets=false").get("hits");
+        assertEquals(6, hits.size());
+        boolean hashNamed = false;
+        for (JsonNode h : hits) {
+            String file = h.get("file").asText();
+            hashNamed |= file.matches(".*/\\d{3}_[0-9a-f]{16}\\.txt");
+            assertFalse(h.get("title").asText().matches(".*[0-9a-f]{16}.*"), h.toString());
+        }
+        assertTrue(hashNamed, "the sample corpus has files named by a hash");
+    }
+
+    @Test
     void filtersCombineAndPagesDoNotOverlap() {
         Entity choudary = ws.store.lookup("Anjem Choudary", null).orElseThrow();
         JsonNode both = ws.json("/api/search?q=London&facets=false&entity=" + choudary.id());
@@ -209,8 +222,8 @@ class WebApiTest {
         assertTrue(page.body().contains("/lib/cytoscape.min.js"));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
-        for (String lib : new String[] {"/lib/cytoscape.min.js", "/lib/leaflet.js", "/lib/leaflet.css", "/app.js",
-            "/countries.geojson"}) {
+        for (String lib : new String[] {"/lib/cytoscape.min.js", "/lib/layout-base.js", "/lib/cose-base.js",
+            "/lib/cytoscape-fcose.js", "/lib/leaflet.js", "/lib/leaflet.css", "/app.js", "/countries.geojson"}) {
             HttpResponse<String> r = ws.get(lib);
             assertEquals(200, r.statusCode(), lib);
             assertTrue(r.body().length() > 1000, lib);

@@ -1,17 +1,24 @@
 package org.trawl.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +32,9 @@ import org.trawl.store.StoreReader;
 
 /**
  * The web server against hostile requests, on a small index made here: costly queries and cross-site
- * requests are refused with a JSON error, and a 405 says what is allowed.
+ * requests are refused with a JSON error, requests that cannot even be parsed (bad percent-encoding, a
+ * malformed request line or header) get a JSON error with the same security headers as any answer, and a
+ * 405 says what is allowed.
  */
 class WebHardeningTest {
 
@@ -116,6 +125,79 @@ class WebHardeningTest {
         assertEquals(0, stats.get("typed_relations").asInt(), stats.toString());
         assertEquals(0, stats.get("cooccurrences").asInt(), stats.toString());
         assertTrue(PageScriptSafetyTest.script().contains("s.typed_relations"), "the page shows them apart");
+    }
+
+    /** An answer read off a raw connection: what a client sees, whatever the request looked like. */
+    record RawAnswer(int status, Map<String, String> headers, String body) {
+    }
+
+    /** Sends {@code request} as it stands (no client checks it first) and reads one answer. */
+    static RawAnswer raw(String request) throws IOException {
+        try (var socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String status = in.readLine();
+            Map<String, String> headers = new HashMap<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            }
+            char[] body = new char[Integer.parseInt(headers.getOrDefault("content-length", "0"))];
+            int n = 0;
+            while (n < body.length) {
+                int r = in.read(body, n, body.length - n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            return new RawAnswer(Integer.parseInt(status.split(" ")[1]), headers, new String(body, 0, n));
+        }
+    }
+
+    /** A JSON error with the status, the security headers every answer has, and a message containing {@code says}. */
+    static void assertJsonError(RawAnswer a, int status, String says) throws IOException {
+        assertEquals(status, a.status(), a.toString());
+        assertTrue(a.headers().getOrDefault("content-type", "").startsWith("application/json"), a.toString());
+        assertEquals("nosniff", a.headers().get("x-content-type-options"), a.toString());
+        assertTrue(a.headers().getOrDefault("content-security-policy", "").contains("default-src 'self'"), a.toString());
+        assertEquals("DENY", a.headers().get("x-frame-options"), a.toString());
+        JsonNode e = Json.MAPPER.readTree(a.body());
+        assertEquals(status, e.get("status").asInt(), a.toString());
+        assertTrue(e.get("error").asText().contains(says), a.toString());
+    }
+
+    @Test
+    void requestsThatCannotBeParsedGetAJsonErrorWithTheSecurityHeaders() throws Exception {
+        assertJsonError(raw("GET /api/search?q=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 400, "percent-encoding");
+        assertJsonError(raw("GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 400, "percent-encoding");
+        assertJsonError(raw("GET /api/stats?q=a%2 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 400, "percent-encoding");
+        assertJsonError(raw("GET /api/search?q=a|b HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 400, "malformed URL");
+        assertJsonError(raw("GET /api/stats\r\n\r\n"), 400, "malformed request line");
+        assertJsonError(raw("GET /api/stats HTTP/1.1\r\nBad Header: x\r\n\r\n"), 400, "malformed header");
+        assertJsonError(raw("GET /api/stats HTTP/1.1\r\nContent-Length: -1\r\n\r\n"), 400, "Content-Length");
+        assertJsonError(raw("GET /api/stats HTTP/2.0\r\n\r\n"), 505, "protocol");
+        assertJsonError(raw("GET /api/stats HTTP/1.1\r\nX: " + "a".repeat(70_000) + "\r\n\r\n"), 431, "larger than");
+        // a URL-encoded query that is well formed but decodes to nothing sensible is the handler's to refuse
+        assertEquals(200, raw("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status());
+    }
+
+    @Test
+    void oneConnectionCarriesSeveralRequestsAndHeadHasNoBody() throws Exception {
+        try (var socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("HEAD /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                    + "GET /api/search?q=choudary&facets=false HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String both = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(both.startsWith("HTTP/1.1 200 "), both);
+            int second = both.indexOf("HTTP/1.1 200 ", 1);
+            assertTrue(second > 0, "the second request is answered on the same connection: " + both);
+            assertFalse(both.substring(0, second).contains("{"), "HEAD answers without a body: " + both);
+            assertTrue(both.substring(second).contains("\"total\":7"), both);
+        }
     }
 
     @Test

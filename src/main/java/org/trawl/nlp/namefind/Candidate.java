@@ -15,6 +15,8 @@ record Candidate(int from, int to, EntityType type, double score, Source source)
         NAME_PATTERN("pattern", 4),
         ROLE_PATTERN("role", 4),
         MODEL("model", 3),
+        /** trawl's small in-domain name model: as trusted as the general one (higher or lower measured worse) */
+        IN_DOMAIN_MODEL("model", 3),
         PLACE_LIST("gazetteer", 2),
         WEAK_PATTERN("pattern", 1),
         DOCUMENT("document", 0),
@@ -28,6 +30,11 @@ record Candidate(int from, int to, EntityType type, double score, Source source)
             this.origin = origin;
             this.precedence = precedence;
         }
+    }
+
+    /** True for a statistical model's candidate, general or in-domain. */
+    boolean fromModel() {
+        return source == Source.MODEL || source == Source.IN_DOMAIN_MODEL;
     }
 
     int length() {

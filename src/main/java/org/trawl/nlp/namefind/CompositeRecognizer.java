@@ -12,10 +12,13 @@ import org.trawl.model.Mention;
 import org.trawl.model.Sentence;
 import org.trawl.model.Token;
 import org.trawl.names.NameKey;
+import org.trawl.nlp.Cancellation;
 import org.trawl.nlp.PartOfSpeechTagger;
 
 /**
- * trawl's recogniser: the trained model, the gazetteers and the {@link NamePatterns}, combined. In each
+ * trawl's recogniser: the trained model (and, when the models folder has one, the small in-domain model
+ * beside it, as another candidate source of the same standing), the gazetteers and the
+ * {@link NamePatterns}, combined. In each
  * sentence the candidates of all three are trimmed of titles, nationality adjectives are dropped, and
  * {@link SpanArbiter} resolves overlaps. Then, over the whole document, a name takes the type most of its
  * mentions have, and names found once are found again where the model missed them (including a person's
@@ -40,11 +43,16 @@ public final class CompositeRecognizer implements NameRecognizer {
     private final PartOfSpeechTagger tagger;
     private final NameLexicon lexicon;
     private final NameTrims trims;
+    private final StatisticalRecognizer inDomain;
 
-    /** @param tagger this thread's tagger, shared with later stages so each sentence is tagged once */
+    /**
+     * @param tagger     this thread's tagger, shared with later stages so each sentence is tagged once
+     * @param inDomain   the in-domain name model, or null for none
+     */
     public CompositeRecognizer(StatisticalRecognizer model, Gazetteer gazetteer, NameLexicon lexicon,
-                               PartOfSpeechTagger tagger) {
+                               PartOfSpeechTagger tagger, StatisticalRecognizer inDomain) {
         this.model = model;
+        this.inDomain = inDomain;
         this.gazetteer = gazetteer;
         this.patterns = new NamePatterns(lexicon, gazetteer);
         this.tagger = tagger;
@@ -56,9 +64,13 @@ public final class CompositeRecognizer implements NameRecognizer {
     public List<Mention> recognize(AnalyzedText text) {
         List<List<Candidate>> bySentence = new ArrayList<>(text.sentences().size());
         for (Sentence s : text.sentences()) {
+            Cancellation.checkpoint();
             bySentence.add(inContext(s, SpanArbiter.choose(candidates(s))));
         }
         model.forgetDocument();
+        if (inDomain != null) {
+            inDomain.forgetDocument();
+        }
         DocumentNames names = new DocumentNames(gazetteer, lexicon);
         for (int i = 0; i < bySentence.size(); i++) {
             names.learn(text.sentences().get(i).tokens(), bySentence.get(i));
@@ -92,7 +104,7 @@ public final class CompositeRecognizer implements NameRecognizer {
                     || c.length() == 1 && !afterArticle(s.tokens(), c.from()))) {
                 c = c.asTitle(); // "rose to Detective Superintendent": a rank, not a person; "the Foreign Secretary" is one
             }
-            if (c.source() == Candidate.Source.MODEL && c.type() == EntityType.PLACE && joinable(s, c)) {
+            if (c.fromModel() && c.type() == EntityType.PLACE && joinable(s, c)) {
                 c = c.withType(EntityType.GROUP); // "a member of the Al-Muhajiroun": one joins groups, not places
             }
             out.add(c);
@@ -161,10 +173,9 @@ public final class CompositeRecognizer implements NameRecognizer {
         List<Token> tokens = s.tokens();
         List<Candidate> all = new ArrayList<>();
         boolean headline = isHeadline(tokens);
-        for (Candidate c : model.candidates(s)) {
-            if (!headline || c.score() >= HEADLINE_MODEL) {
-                add(tokens, c, all);
-            }
+        addModel(model, s, headline, all);
+        if (inDomain != null) {
+            addModel(inDomain, s, headline, all);
         }
         for (Gazetteer.Match m : gazetteer.find(s)) {
             GazetteerEntry e = m.best();
@@ -184,6 +195,15 @@ public final class CompositeRecognizer implements NameRecognizer {
         return all;
     }
 
+    /** A model's names in the sentence; in a headline only those it is sure of. */
+    private void addModel(StatisticalRecognizer recognizer, Sentence s, boolean headline, List<Candidate> out) {
+        for (Candidate c : recognizer.candidates(s)) {
+            if (!headline || c.score() >= HEADLINE_MODEL) {
+                add(s.tokens(), c, out);
+            }
+        }
+    }
+
     private void add(List<Token> tokens, Candidate c, List<Candidate> out) {
         for (Candidate part : trims.clean(tokens, c)) {
             addTrimmed(tokens, part, out);
@@ -201,7 +221,7 @@ public final class CompositeRecognizer implements NameRecognizer {
                 return; // "British", "Iraqi": an adjective, not a place
             }
             boolean afterThe = trimmed.from() > 0 && tokens.get(trimmed.from() - 1).text().equalsIgnoreCase("the");
-            if (trimmed.source() == Candidate.Source.MODEL && gazetteer.isCommonWord(w) && !NameWords.isAllCaps(w)
+            if (trimmed.fromModel() && gazetteer.isCommonWord(w) && !NameWords.isAllCaps(w)
                     && !afterThe) {
                 return; // "Alleged", "Networks": a capitalised common word, not a name ("the Coalition" is one)
             }

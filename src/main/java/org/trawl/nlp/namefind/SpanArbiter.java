@@ -23,7 +23,7 @@ final class SpanArbiter {
 
     /** The source's precedence; an unsure model guess ranks just below the place list. */
     private static double precedence(Candidate c) {
-        if (c.source() == Candidate.Source.MODEL && c.score() < UNSURE_MODEL) {
+        if (c.fromModel() && c.score() < UNSURE_MODEL) {
             return Candidate.Source.PLACE_LIST.precedence - 0.5;
         }
         return c.source().precedence;

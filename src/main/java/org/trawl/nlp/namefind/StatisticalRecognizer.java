@@ -19,10 +19,21 @@ import org.trawl.model.Sentence;
 public final class StatisticalRecognizer implements NameRecognizer {
 
     private final TokenNameFinder finder;
+    private final Candidate.Source source;
 
     /** @param finder this thread's finder; its spans carry their probabilities */
     public StatisticalRecognizer(TokenNameFinder finder) {
+        this(finder, Candidate.Source.MODEL);
+    }
+
+    private StatisticalRecognizer(TokenNameFinder finder, Candidate.Source source) {
         this.finder = finder;
+        this.source = source;
+    }
+
+    /** A recogniser for trawl's in-domain model, whose names the composite recogniser weighs apart. */
+    public static StatisticalRecognizer inDomain(TokenNameFinder finder) {
+        return new StatisticalRecognizer(finder, Candidate.Source.IN_DOMAIN_MODEL);
     }
 
     /** A recogniser applying {@code model} with OpenNLP's own decoder. */
@@ -57,7 +68,7 @@ public final class StatisticalRecognizer implements NameRecognizer {
             Optional<EntityType> type = EntityType.parse(spans[i].getType());
             if (type.isPresent()) {
                 out.add(new Candidate(spans[i].getStart(), spans[i].getEnd(), type.get(), spans[i].getProb(),
-                        Candidate.Source.MODEL));
+                        source));
             }
         }
         return out;

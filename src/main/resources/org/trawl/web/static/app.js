@@ -135,10 +135,10 @@ async function searchView(params) {
     source: params.get('source') || '', from: params.get('from') || '', to: params.get('to') || '',
     offset: Number(params.get('offset') || 0),
   };
-  document.getElementById('quick-q').value = p.q;
   const go = changes => { location.hash = link('search', Object.assign({}, p, {offset: 0}, changes)); };
 
-  const input = h('input', {type: 'search', name: 'q', id: 'q', value: p.q, placeholder: 'Words, "exact phrases", name:*, OR, NOT…', 'aria-label': 'Search query'});
+  // the page's one search box (the header has none, so no page shows two)
+  const input = h('input', {type: 'search', name: 'q', id: 'q', value: p.q, placeholder: 'Search articles: words, "exact phrases", name:*, OR, NOT…', 'aria-label': 'Search query', autocomplete: 'off'});
   const form = h('form', {class: 'search-form', onsubmit: ev => { ev.preventDefault(); go({q: input.value.trim()}); }},
     input, h('button', {class: 'btn primary', type: 'submit'}, 'Search'),
     h('a', {class: 'btn', href: link('map', {q: p.q, entity: p.entity, type: p.type, source: p.source, from: p.from, to: p.to})}, 'Map of these'));
@@ -326,7 +326,7 @@ async function entityView(id, params) {
     h('section', {class: 'card wide'}, h('h2', {}, 'Ego network'), ego), articles));
   try {
     const net = await api('network', {seed: e.id, hops: 1, max_nodes: 40});
-    drawGraph(ego, net, {seeds: [e.id], onNode: n => { location.hash = entityLink(n.id); }});
+    window.trawlEgoGraph = drawGraph(ego, net, {seeds: [e.id], onNode: n => { location.hash = entityLink(n.id); }});
   } catch (err) {
     ego.replaceWith(errorBox(err));
   }
@@ -337,23 +337,29 @@ async function entityView(id, params) {
 
 let graph = null; // also window.trawlGraph, for tests and the browser console
 
+/** At most this many names are written on a drawing; the others show on hover. */
+const MAX_LABELS = 40;
+
 function drawGraph(container, net, options) {
   const maxDegree = Math.max(1, ...net.nodes.map(n => n.weighted_degree || 0));
   const maxWeight = Math.max(1, ...net.links.map(l => l.weight));
+  const community = new Map(net.nodes.map(n => [n.id, n.community]));
   const elements = net.nodes.map(n => ({data: {
     id: n.id, label: n.label, type: n.type, size: 14 + 36 * Math.sqrt((n.weighted_degree || 0) / maxDegree), node: n,
-    seed: options.seeds.includes(n.id) ? 1 : 0,
+    seed: options.seeds.includes(n.id) ? 1 : 0, rank: n.weighted_degree || 0,
   }})).concat(net.links.map((l, i) => ({data: {
     id: 'e' + i, source: l.source, target: l.target, type: l.type, width: 1 + 5 * Math.sqrt(l.weight / maxWeight),
-    arrow: l.directed ? 'triangle' : 'none', link: l,
+    arrow: l.directed ? 'triangle' : 'none', link: l, within: community.get(l.source) === community.get(l.target) ? 1 : 0,
   }})));
   const cy = cytoscape({
     container, elements, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4,
     style: [
+      // every node carries its label (so its size is known) but shows it only when it fits (.labelled)
       {selector: 'node', style: {
         'background-color': ele => TYPE_COLOUR[ele.data('type')] || '#999', width: 'data(size)', height: 'data(size)',
-        label: 'data(label)', 'font-size': 11, color: '#1d2433', 'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 7}},
+        label: 'data(label)', 'font-size': 12, color: '#1d2433', 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 7, 'text-opacity': 0}},
+      {selector: 'node.labelled, node.hover, node:selected', style: {'text-opacity': 1, 'z-index': 10}},
       {selector: 'node[seed = 1]', style: {'border-width': 3, 'border-color': '#1d2433'}},
       {selector: 'edge', style: {
         width: 'data(width)', 'line-color': '#b8c0cc', 'curve-style': 'bezier', opacity: 0.8,
@@ -361,12 +367,57 @@ function drawGraph(container, net, options) {
       {selector: 'edge[type != "CO_OCCURS"]', style: {'line-color': '#7d8799', 'target-arrow-color': '#7d8799'}},
       {selector: ':selected', style: {'overlay-opacity': 0.15, 'overlay-color': '#1f5fbf'}},
     ],
-    layout: {name: net.nodes.length > 250 ? 'concentric' : 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20},
   });
   cy.on('tap', 'node', ev => options.onNode && options.onNode(ev.target.data('node')));
   cy.on('tap', 'edge', ev => options.onEdge && options.onEdge(ev.target.data('link')));
-  container.dataset.nodes = String(net.nodes.length);
+  cy.on('mouseover', 'node', ev => ev.target.addClass('hover'));
+  cy.on('mouseout', 'node', ev => ev.target.removeClass('hover'));
+  const layout = cy.layout(layoutOptions(net.nodes.length));
+  layout.one('layoutstop', () => {
+    container.dataset.labelled = String(placeLabels(cy, MAX_LABELS));
+    container.dataset.nodes = String(net.nodes.length); // drawn: laid out and labelled
+  });
+  layout.run();
   return cy;
+}
+
+/**
+ * A force-directed layout that keeps communities apart: links within a community are short and stiff,
+ * links between communities long and slack, so each community gathers into its own cluster (fCoSE, from
+ * its webjar; CoSE, built into Cytoscape, if it is missing).
+ */
+function layoutOptions(nodes) {
+  const within = e => e.data('within') === 1;
+  if (typeof cytoscapeFcose !== 'undefined') {
+    return {name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30,
+      packComponents: true, nodeSeparation: 80, nodeRepulsion: () => 9000, gravity: 0.2, numIter: 2500,
+      idealEdgeLength: e => within(e) ? 50 : 170, edgeElasticity: e => within(e) ? 0.45 : 0.05};
+  }
+  return {name: nodes > 250 ? 'concentric' : 'cose', animate: false, randomize: false, padding: 20,
+    nodeRepulsion: () => 9000, idealEdgeLength: e => within(e) ? 60 : 150};
+}
+
+/**
+ * Shows the names that fit: the seeds and then the best connected nodes, each labelled only when its
+ * label overlaps no label already shown, up to {@code max} (drawn above the discs, outlined in white);
+ * the rest show on hover. Returns how many are shown.
+ */
+function placeLabels(cy, max) {
+  const overlap = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  const nodes = cy.nodes().toArray().sort((a, b) => b.data('seed') - a.data('seed') || b.data('rank') - a.data('rank'));
+  const shown = [];
+  cy.batch(() => {
+    for (const n of nodes) {
+      n.removeClass('labelled');
+      if (shown.length >= max) continue;
+      const b = n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false});
+      const pad = {x1: b.x1 - 2, y1: b.y1 - 1, x2: b.x2 + 2, y2: b.y2 + 1};
+      if (shown.some(s => overlap(s, pad))) continue;
+      shown.push(pad);
+      n.addClass('labelled');
+    }
+  });
+  return shown.length;
 }
 
 function checkboxes(name, values, chosen) {
@@ -533,7 +584,6 @@ async function route() {
   for (const a of document.querySelectorAll('[data-nav]')) {
     a.classList.toggle('active', a.dataset.nav === view || (view !== 'network' && view !== 'map' && a.dataset.nav === 'search'));
   }
-  if (view !== 'search' && view) document.getElementById('quick-q').value = '';
   loading();
   window.scrollTo(0, 0);
   if (view === 'doc' && id) await documentView(id);
@@ -543,10 +593,6 @@ async function route() {
   else await searchView(params);
 }
 
-document.getElementById('quick-search').addEventListener('submit', ev => {
-  ev.preventDefault();
-  location.hash = link('search', {q: document.getElementById('quick-q').value.trim()});
-});
 window.addEventListener('hashchange', route);
 api('stats').then(s => {
   document.getElementById('index-info').textContent = fmt(s.documents) + ' articles · ' + fmt(s.entities) + ' entities · '
