@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.trawl.bench.IngestBenchmark;
 import org.trawl.bench.IngestSeries;
 import org.trawl.config.TrawlConfig;
 import org.trawl.json.Json;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +17,7 @@ import picocli.CommandLine.Option;
         description = {"Generates articles, then ingests the first N of them into a fresh index for each size and",
             "number of threads given: articles and tokens per second end to end and per stage, peak heap,",
             "and index size per 1,000 articles. Models are loaded once, before, and not counted."})
-final class BenchIngestCommand implements Callable<Integer> {
+final class BenchIngestCommand extends TrawlCommand {
 
     @Option(names = "--sizes", split = ",", paramLabel = "N", description = "corpus sizes (default: 250,500,1000)")
     List<Integer> sizes = new ArrayList<>(List.of(250, 500, 1000));
@@ -39,19 +37,16 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         IngestSeries series;
         try {
             series = new IngestSeries(sizes, threads.threads, seed, html.htmlEvery, warmup);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError(e.getMessage());
         }
         TrawlConfig config = TrawlConfig.defaults();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<IngestBenchmark.Run> runs = series.run(config, () -> Pipelines.load(config).resources(),
                 new IngestSeries.Listener() {
                     @Override

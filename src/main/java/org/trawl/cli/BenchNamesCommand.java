@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.trawl.bench.NamesBenchmark;
 import org.trawl.config.TrawlConfig;
 import org.trawl.json.Json;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +17,7 @@ import picocli.CommandLine.Parameters;
         description = {"Throughput of sentence splitting + tokenisation + name recognition, after loading and",
             "a warm-up, on each number of threads given; also model loading time and peak heap.",
             "Texts: plain-text files, folders of them, or gold .jsonl files (their \"text\" fields)."})
-final class BenchNamesCommand implements Callable<Integer> {
+final class BenchNamesCommand extends TrawlCommand {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "texts to run on (default: corpus)")
     List<Path> paths = new ArrayList<>(List.of(Path.of("corpus")));
@@ -36,22 +34,19 @@ final class BenchNamesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         List<String> texts;
         try {
             texts = NamesBenchmark.texts(paths);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError(e.getMessage());
         }
         if (threads.threads.stream().anyMatch(t -> t < 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
+            throw usageError("--threads must be 1 or more");
         }
         NamesBenchmark.Loading loading = NamesBenchmark.load(() -> Pipelines.load(TrawlConfig.defaults()), texts);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (!json) {
             out.println(NamesBenchmark.loadingLine(loading));
             out.println(NamesBenchmark.header());

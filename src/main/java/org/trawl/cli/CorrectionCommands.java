@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
@@ -13,7 +12,6 @@ import org.trawl.resolve.Correction;
 import org.trawl.store.CorrectionHistory;
 import org.trawl.store.StoreCorrector;
 import org.trawl.store.StoreReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +28,7 @@ final class CorrectionCommands {
     }
 
     /** What every correcting command shares: the index, the entity lookup, applying and reporting. */
-    abstract static class Correcting implements Callable<Integer> {
+    abstract static class Correcting extends TrawlCommand {
 
         @Mixin
         IndexOption index;
@@ -41,9 +39,6 @@ final class CorrectionCommands {
         @Option(names = "--json", description = "print the correction as JSON")
         boolean json;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         /** The correction to make, given the open index (entities are looked up in it). */
         abstract Correction correction(StoreReader store);
 
@@ -53,7 +48,7 @@ final class CorrectionCommands {
                 Correction c = correction(store);
                 int articles = store.correct(c);
                 store.commit();
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 if (json) {
                     ObjectNode o = Json.correction(c);
                     o.put("articles_changed", articles);
@@ -165,19 +160,16 @@ final class CorrectionCommands {
 
     @Command(name = "corrections", mixinStandardHelpOptions = true,
             description = {"Lists the corrections made in the index, oldest first."})
-    static final class ListCorrections implements Callable<Integer> {
+    static final class ListCorrections extends TrawlCommand {
         @Mixin
         IndexOption index;
 
         @Option(names = "--json", description = "print JSON Lines, one correction per line")
         boolean json;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             CorrectionHistory history = index.corrections();
             List<Correction> all = history.read().list();
             if (json) {

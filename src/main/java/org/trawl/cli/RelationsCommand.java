@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.Relation;
@@ -18,7 +17,6 @@ import org.trawl.model.RelationType;
 import org.trawl.store.RelationFilter;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoredRelation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +26,7 @@ import picocli.CommandLine.Option;
         description = {"Lists relations between entities with their evidence.", "",
             "Typed relations (LEADS, MEMBER_OF, ALLIED_WITH, FIGHTS, LOCATED_IN, ...) by default, highest",
             "confidence first; --type CO_OCCURS lists sentence co-mentions."})
-final class RelationsCommand implements Callable<Integer> {
+final class RelationsCommand extends TrawlCommand {
 
     @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "relation types (comma-separated)")
     List<RelationType> types = new ArrayList<>();
@@ -42,22 +40,19 @@ final class RelationsCommand implements Callable<Integer> {
     @Mixin
     ReadOptions options;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+            throw usageError("--limit must be at least 1");
         }
         Set<RelationType> wanted = types.isEmpty() ? typedOnly() : EnumSet.copyOf(types);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (StoreReader store = options.openReader()) {
             Set<String> ids = Set.of();
             if (entity != null) {
                 Optional<Entity> found = store.lookup(entity, null);
                 if (found.isEmpty()) {
-                    spec.commandLine().getErr().println("trawl relations: no entity named '" + entity + "'");
+                    err().println("trawl relations: no entity named '" + entity + "'");
                     return Main.FAILED;
                 }
                 ids = Set.of(found.get().id());
