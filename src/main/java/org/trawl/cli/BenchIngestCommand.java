@@ -34,8 +34,8 @@ final class BenchIngestCommand extends TrawlCommand {
     @Option(names = "--warmup", paramLabel = "N", description = "articles ingested first, unmeasured, to warm the JIT up (default: ${DEFAULT-VALUE})")
     int warmup = 1500;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws IOException {
@@ -51,20 +51,20 @@ final class BenchIngestCommand extends TrawlCommand {
                 new IngestSeries.Listener() {
                     @Override
                     public void measuring() {
-                        if (!json) {
+                        if (!output.json) {
                             out.println(IngestSeries.header());
                         }
                     }
 
                     @Override
                     public void measured(IngestBenchmark.Run run) {
-                        if (!json) {
+                        if (!output.json) {
                             out.println(IngestSeries.row(run));
                             out.flush();
                         }
                     }
                 });
-        if (json) {
+        if (output.json) {
             out.println(Json.line(IngestSeries.json(runs)));
         }
         out.flush();

@@ -31,8 +31,8 @@ final class BenchNamesCommand extends TrawlCommand {
     @Option(names = "--seconds", paramLabel = "SECONDS", description = "measured time per run (default: 20)")
     double seconds = 20;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -47,7 +47,7 @@ final class BenchNamesCommand extends TrawlCommand {
         }
         NamesBenchmark.Loading loading = NamesBenchmark.load(() -> Pipelines.load(TrawlConfig.defaults()), texts);
         PrintWriter out = out();
-        if (!json) {
+        if (!output.json) {
             out.println(NamesBenchmark.loadingLine(loading));
             out.println(NamesBenchmark.header());
             out.flush();
@@ -56,12 +56,12 @@ final class BenchNamesCommand extends TrawlCommand {
         for (int n : threads.threads) {
             NamesBenchmark.Result r = NamesBenchmark.run(loading.pipeline(), texts, n, warmup, seconds);
             results.add(r);
-            if (!json) {
+            if (!output.json) {
                 out.println(NamesBenchmark.row(r));
                 out.flush();
             }
         }
-        if (json) {
+        if (output.json) {
             out.println(Json.pretty(NamesBenchmark.json(loading, results)));
         }
         out.flush();

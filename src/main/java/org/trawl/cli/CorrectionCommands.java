@@ -79,6 +79,20 @@ final class CorrectionCommands {
         }
     }
 
+    /** A correction of the one entity NAME names ({@code alias}, {@code rename}). */
+    abstract static class OfOneEntity extends Correcting {
+        @Parameters(index = "0", paramLabel = "NAME", description = "the entity (a name or id)")
+        String entity;
+
+        /** The correction to make to the entity found. */
+        abstract Correction correction(Entity e);
+
+        @Override
+        final Correction correction(StoreReader store) {
+            return correction(entity(store, entity));
+        }
+    }
+
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = {"Merges entity OTHER into entity NAME: they are one.", "",
                 "OTHER's mentions and relations move to NAME, now and in every later ingest."})
@@ -128,32 +142,24 @@ final class CorrectionCommands {
     @Command(name = "alias", mixinStandardHelpOptions = true,
             description = {"Declares ALIAS another name of entity NAME.", "",
                 "Wherever ALIAS is found, now and in later ingests, it is that entity."})
-    static final class Alias extends Correcting {
-        @Parameters(index = "0", paramLabel = "NAME", description = "the entity (a name or id)")
-        String entity;
-
+    static final class Alias extends OfOneEntity {
         @Parameters(index = "1", paramLabel = "ALIAS", description = "its other name")
         String alias;
 
         @Override
-        Correction correction(StoreReader store) {
-            Entity e = entity(store, entity);
+        Correction correction(Entity e) {
             return new Correction.Alias(e.id(), e.canonical(), e.type(), nonBlank(alias, "ALIAS"));
         }
     }
 
     @Command(name = "rename", mixinStandardHelpOptions = true,
             description = {"Gives entity NAME a new canonical name (its id stays the same)."})
-    static final class Rename extends Correcting {
-        @Parameters(index = "0", paramLabel = "NAME", description = "the entity (a name or id)")
-        String entity;
-
+    static final class Rename extends OfOneEntity {
         @Parameters(index = "1", paramLabel = "NEW_NAME", description = "the name to show for it")
         String newName;
 
         @Override
-        Correction correction(StoreReader store) {
-            Entity e = entity(store, entity);
+        Correction correction(Entity e) {
             return new Correction.Rename(e.id(), e.canonical(), nonBlank(newName, "NEW_NAME"));
         }
     }

@@ -49,7 +49,7 @@ final class EntityCommand extends TrawlCommand {
                 return Main.FAILED;
             }
             EntityProfile p = store.profile(found.get(0).id(), limit);
-            if (options.json) {
+            if (options.json()) {
                 out.println(Json.pretty(Json.profile(p)));
             } else {
                 print(out, p, found);

@@ -61,7 +61,7 @@ final class RelationsCommand extends TrawlCommand {
             store.forEachRelation(new RelationFilter(wanted, ids, null, 0), all::add);
             all.sort((a, b) -> Double.compare(b.relation().score(), a.relation().score()));
             List<StoredRelation> shown = all.subList(0, Math.min(limit, all.size()));
-            if (options.json) {
+            if (options.json()) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("total", all.size());
                 ArrayNode arr = o.putArray("relations");

@@ -81,7 +81,7 @@ final class SearchCommand extends TrawlCommand {
             }
             SearchResults results = store.search(new SearchRequest(query, ids, entities.isEmpty() ? type : null,
                     source, from, to, offset, limit));
-            if (options.json) {
+            if (options.json()) {
                 out.println(Json.pretty(Json.searchResults(query, results)));
             } else {
                 print(out, query, results);

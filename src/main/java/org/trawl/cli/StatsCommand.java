@@ -27,7 +27,7 @@ final class StatsCommand extends TrawlCommand {
         PrintWriter out = out();
         try (StoreReader store = options.openReader()) {
             IndexStats s = store.stats(Math.max(0, top));
-            if (options.json) {
+            if (options.json()) {
                 out.println(Json.pretty(Json.stats(s)));
             } else {
                 print(out, s);
