@@ -93,7 +93,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "merge", mixinStandardHelpOptions = true,
+    @Command(name = "merge",
             description = {"Merges entity OTHER into entity NAME: they are one.", "",
                 "OTHER's mentions and relations move to NAME, now and in every later ingest."})
     static final class Merge extends Correcting {
@@ -115,7 +115,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "split", mixinStandardHelpOptions = true,
+    @Command(name = "split",
             description = {"Splits names off an entity that is really several.", "",
                 "For two people who share a surname or a kunya: the mentions under each NAME given become an",
                 "entity of their own; with no NAME, every name of the entity but its canonical one does."})
@@ -139,7 +139,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "alias", mixinStandardHelpOptions = true,
+    @Command(name = "alias",
             description = {"Declares ALIAS another name of entity NAME.", "",
                 "Wherever ALIAS is found, now and in later ingests, it is that entity."})
     static final class Alias extends OfOneEntity {
@@ -152,7 +152,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "rename", mixinStandardHelpOptions = true,
+    @Command(name = "rename",
             description = {"Gives entity NAME a new canonical name (its id stays the same)."})
     static final class Rename extends OfOneEntity {
         @Parameters(index = "1", paramLabel = "NEW_NAME", description = "the name to show for it")
@@ -164,7 +164,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "corrections", mixinStandardHelpOptions = true,
+    @Command(name = "corrections",
             description = {"Lists the corrections made in the index, oldest first."})
     static final class ListCorrections extends TrawlCommand {
         @Mixin

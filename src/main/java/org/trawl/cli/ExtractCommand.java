@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl extract}: prints what trawl finds in each article as JSON Lines, without touching the index. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract",
         description = {"Prints names and relations found in articles, as JSON Lines.", "",
             "Prints the people, groups and places and the relations found in each article, as",
             "one JSON object per line (see the README for the fields). The index is not touched.",

@@ -35,7 +35,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl network}: builds the entity network from the index, measures it and exports it. */
-@Command(name = "network", mixinStandardHelpOptions = true,
+@Command(name = "network",
         description = {"Builds the person/group/place network, measures it and exports it.", "",
             "The whole index, or grown from --seed entities by --hops (the snowball method). Without",
             "--format it prints a summary: size, components, top brokers by betweenness, communities.",

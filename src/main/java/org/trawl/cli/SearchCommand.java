@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl search}: ranked articles with highlighted passages. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search",
         description = {"Searches the articles, with highlighted passages.", "",
             "Lucene query syntax over title and text (all words must match",
             "unless you write OR; \"quoted phrases\", wildcards*, title:word, -excluded). Filter by",
