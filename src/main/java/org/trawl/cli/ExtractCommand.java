@@ -1,7 +1,6 @@
 package org.trawl.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +18,6 @@ import org.trawl.model.Extraction;
 import org.trawl.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code trawl extract}: prints what trawl finds in each article as JSON Lines, without touching the index. */
 @Command(name = "extract",
