@@ -5,19 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.bench.ArticleGenerator;
 import org.trawl.config.TrawlConfig;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl bench generate}: synthetic articles to benchmark on. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = {"Writes N synthetic news articles into DIR (names from the shipped reference lists,",
             "300-1,500 words each, plain text and HTML), the same ones for the same --seed."})
-final class BenchGenerateCommand implements Callable<Integer> {
+final class BenchGenerateCommand extends TrawlCommand {
 
     @Mixin
     BenchCommand.GeneratedArticles articles;
@@ -28,18 +26,15 @@ final class BenchGenerateCommand implements Callable<Integer> {
     @Mixin
     BenchCommand.HtmlEvery html;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         ArticleGenerator generator = articles.generator(spec, TrawlConfig.defaults());
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), dir + " is a file, not a folder");
+            throw usageError(dir + " is a file, not a folder");
         }
         long t0 = System.nanoTime();
         generator.write(dir, articles.count, articles.seed, html.htmlEvery);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf(Locale.ROOT, "wrote %,d articles to %s in %.1f s%n", articles.count, dir,
                 (System.nanoTime() - t0) / 1e9);
         out.flush();

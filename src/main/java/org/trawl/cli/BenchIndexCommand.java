@@ -3,18 +3,16 @@ package org.trawl.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.bench.SyntheticIndex;
 import org.trawl.config.TrawlConfig;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code trawl bench index}: a large index of generated articles, written without extraction. */
-@Command(name = "index", mixinStandardHelpOptions = true,
+@Command(name = "index",
         description = {"Writes N generated articles straight into an index (their names and relations known",
             "from the generator, no extraction), to measure search and network building at scale."})
-final class BenchIndexCommand implements Callable<Integer> {
+final class BenchIndexCommand extends TrawlCommand {
 
     @Mixin
     BenchCommand.GeneratedArticles articles;
@@ -22,15 +20,12 @@ final class BenchIndexCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         TrawlConfig config = index.config();
         SyntheticIndex.Result r = SyntheticIndex.write(articles.generator(spec, config), config.indexDir(),
                 articles.count, articles.seed);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf(Locale.ROOT, "wrote %,d articles, %,d mentions, %,d relations to %s in %.1f s%n", r.articles(),
                 r.mentions(), r.relations(), config.indexDir(), r.seconds());
         out.flush();

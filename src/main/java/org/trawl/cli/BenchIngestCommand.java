@@ -4,22 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.trawl.bench.IngestBenchmark;
 import org.trawl.bench.IngestSeries;
 import org.trawl.config.TrawlConfig;
 import org.trawl.json.Json;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl bench ingest} (or {@code run}): ingest speed per stage, threads and corpus size. */
-@Command(name = "ingest", aliases = "run", mixinStandardHelpOptions = true,
+@Command(name = "ingest", aliases = "run",
         description = {"Generates articles, then ingests the first N of them into a fresh index for each size and",
             "number of threads given: articles and tokens per second end to end and per stage, peak heap,",
             "and index size per 1,000 articles. Models are loaded once, before, and not counted."})
-final class BenchIngestCommand implements Callable<Integer> {
+final class BenchIngestCommand extends TrawlCommand {
 
     @Option(names = "--sizes", split = ",", paramLabel = "N", description = "corpus sizes (default: 250,500,1000)")
     List<Integer> sizes = new ArrayList<>(List.of(250, 500, 1000));
@@ -36,11 +34,8 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "articles ingested first, unmeasured, to warm the JIT up (default: ${DEFAULT-VALUE})")
     int warmup = 1500;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws IOException {
@@ -48,28 +43,28 @@ final class BenchIngestCommand implements Callable<Integer> {
         try {
             series = new IngestSeries(sizes, threads.threads, seed, html.htmlEvery, warmup);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError(e.getMessage());
         }
         TrawlConfig config = TrawlConfig.defaults();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<IngestBenchmark.Run> runs = series.run(config, () -> Pipelines.load(config).resources(),
                 new IngestSeries.Listener() {
                     @Override
                     public void measuring() {
-                        if (!json) {
+                        if (!output.json) {
                             out.println(IngestSeries.header());
                         }
                     }
 
                     @Override
                     public void measured(IngestBenchmark.Run run) {
-                        if (!json) {
+                        if (!output.json) {
                             out.println(IngestSeries.row(run));
                             out.flush();
                         }
                     }
                 });
-        if (json) {
+        if (output.json) {
             out.println(Json.line(IngestSeries.json(runs)));
         }
         out.flush();

@@ -4,22 +4,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.trawl.bench.NamesBenchmark;
 import org.trawl.config.TrawlConfig;
 import org.trawl.json.Json;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl bench names}: sentences, tokens and names, in tokens per second per thread. */
-@Command(name = "names", mixinStandardHelpOptions = true,
+@Command(name = "names",
         description = {"Throughput of sentence splitting + tokenisation + name recognition, after loading and",
             "a warm-up, on each number of threads given; also model loading time and peak heap.",
             "Texts: plain-text files, folders of them, or gold .jsonl files (their \"text\" fields)."})
-final class BenchNamesCommand implements Callable<Integer> {
+final class BenchNamesCommand extends TrawlCommand {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "texts to run on (default: corpus)")
     List<Path> paths = new ArrayList<>(List.of(Path.of("corpus")));
@@ -33,11 +31,8 @@ final class BenchNamesCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "SECONDS", description = "measured time per run (default: 20)")
     double seconds = 20;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -45,14 +40,14 @@ final class BenchNamesCommand implements Callable<Integer> {
         try {
             texts = NamesBenchmark.texts(paths);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError(e.getMessage());
         }
         if (threads.threads.stream().anyMatch(t -> t < 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
+            throw usageError("--threads must be 1 or more");
         }
         NamesBenchmark.Loading loading = NamesBenchmark.load(() -> Pipelines.load(TrawlConfig.defaults()), texts);
-        PrintWriter out = spec.commandLine().getOut();
-        if (!json) {
+        PrintWriter out = out();
+        if (!output.json) {
             out.println(NamesBenchmark.loadingLine(loading));
             out.println(NamesBenchmark.header());
             out.flush();
@@ -61,12 +56,12 @@ final class BenchNamesCommand implements Callable<Integer> {
         for (int n : threads.threads) {
             NamesBenchmark.Result r = NamesBenchmark.run(loading.pipeline(), texts, n, warmup, seconds);
             results.add(r);
-            if (!json) {
+            if (!output.json) {
                 out.println(NamesBenchmark.row(r));
                 out.flush();
             }
         }
-        if (json) {
+        if (output.json) {
             out.println(Json.pretty(NamesBenchmark.json(loading, results)));
         }
         out.flush();

@@ -3,20 +3,18 @@ package org.trawl.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.bench.QueryBenchmark;
 import org.trawl.store.StoreReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl bench queries}: search and entity latency percentiles on an index. */
-@Command(name = "queries", mixinStandardHelpOptions = true,
+@Command(name = "queries",
         description = {"Latency of searches (by name, by word, filtered by an entity) and entity profiles on",
             "an index, in milliseconds: 50th, 95th and 99th percentiles and the maximum. With --web, the",
             "same pages through the JSON API of trawl serve, over HTTP (facets included)."})
-final class BenchQueriesCommand implements Callable<Integer> {
+final class BenchQueriesCommand extends TrawlCommand {
 
     @Mixin
     IndexOption index;
@@ -27,15 +25,12 @@ final class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--web", description = "measure the web workspace's API pages over HTTP instead")
     boolean web;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         if (queries < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--queries must be 1 or more");
+            throw usageError("--queries must be 1 or more");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (StoreReader store = index.openReader()) {
             out.printf(Locale.ROOT, "%,d articles in %s%n", store.stats(0).documents(), index.config().indexDir());
             out.println(QueryBenchmark.header());

@@ -63,19 +63,16 @@ final class ConsoleProgress implements ProgressListener {
 
     @Override
     public synchronized void failed(String path, String stage, String reason) {
-        if (quiet) {
-            return;
-        }
-        if (lineOpen) {
-            out.print("\r\u001b[2K");
-            lineOpen = false;
-        }
-        out.println("failed: " + Terminal.display(path) + ": " + reason);
-        out.flush();
+        report("failed", path, reason);
     }
 
     @Override
     public synchronized void skipped(String path, String reason) {
+        report("skipped", path, reason);
+    }
+
+    /** A line about one file, in place of an open progress line; nothing when quiet. */
+    private void report(String what, String path, String reason) {
         if (quiet) {
             return;
         }
@@ -83,7 +80,7 @@ final class ConsoleProgress implements ProgressListener {
             out.print("\r\u001b[2K");
             lineOpen = false;
         }
-        out.println("skipped: " + Terminal.display(path) + ": " + reason);
+        out.println(what + ": " + Terminal.display(path) + ": " + reason);
         out.flush();
     }
 

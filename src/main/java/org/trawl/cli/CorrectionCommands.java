@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
@@ -13,7 +12,6 @@ import org.trawl.resolve.Correction;
 import org.trawl.store.CorrectionHistory;
 import org.trawl.store.StoreCorrector;
 import org.trawl.store.StoreReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +28,7 @@ final class CorrectionCommands {
     }
 
     /** What every correcting command shares: the index, the entity lookup, applying and reporting. */
-    abstract static class Correcting implements Callable<Integer> {
+    abstract static class Correcting extends TrawlCommand {
 
         @Mixin
         IndexOption index;
@@ -41,9 +39,6 @@ final class CorrectionCommands {
         @Option(names = "--json", description = "print the correction as JSON")
         boolean json;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         /** The correction to make, given the open index (entities are looked up in it). */
         abstract Correction correction(StoreReader store);
 
@@ -53,7 +48,7 @@ final class CorrectionCommands {
                 Correction c = correction(store);
                 int articles = store.correct(c);
                 store.commit();
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 if (json) {
                     ObjectNode o = Json.correction(c);
                     o.put("articles_changed", articles);
@@ -84,7 +79,21 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "merge", mixinStandardHelpOptions = true,
+    /** A correction of the one entity NAME names ({@code alias}, {@code rename}). */
+    abstract static class OfOneEntity extends Correcting {
+        @Parameters(index = "0", paramLabel = "NAME", description = "the entity (a name or id)")
+        String entity;
+
+        /** The correction to make to the entity found. */
+        abstract Correction correction(Entity e);
+
+        @Override
+        final Correction correction(StoreReader store) {
+            return correction(entity(store, entity));
+        }
+    }
+
+    @Command(name = "merge",
             description = {"Merges entity OTHER into entity NAME: they are one.", "",
                 "OTHER's mentions and relations move to NAME, now and in every later ingest."})
     static final class Merge extends Correcting {
@@ -106,7 +115,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "split", mixinStandardHelpOptions = true,
+    @Command(name = "split",
             description = {"Splits names off an entity that is really several.", "",
                 "For two people who share a surname or a kunya: the mentions under each NAME given become an",
                 "entity of their own; with no NAME, every name of the entity but its canonical one does."})
@@ -130,54 +139,43 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "alias", mixinStandardHelpOptions = true,
+    @Command(name = "alias",
             description = {"Declares ALIAS another name of entity NAME.", "",
                 "Wherever ALIAS is found, now and in later ingests, it is that entity."})
-    static final class Alias extends Correcting {
-        @Parameters(index = "0", paramLabel = "NAME", description = "the entity (a name or id)")
-        String entity;
-
+    static final class Alias extends OfOneEntity {
         @Parameters(index = "1", paramLabel = "ALIAS", description = "its other name")
         String alias;
 
         @Override
-        Correction correction(StoreReader store) {
-            Entity e = entity(store, entity);
+        Correction correction(Entity e) {
             return new Correction.Alias(e.id(), e.canonical(), e.type(), nonBlank(alias, "ALIAS"));
         }
     }
 
-    @Command(name = "rename", mixinStandardHelpOptions = true,
+    @Command(name = "rename",
             description = {"Gives entity NAME a new canonical name (its id stays the same)."})
-    static final class Rename extends Correcting {
-        @Parameters(index = "0", paramLabel = "NAME", description = "the entity (a name or id)")
-        String entity;
-
+    static final class Rename extends OfOneEntity {
         @Parameters(index = "1", paramLabel = "NEW_NAME", description = "the name to show for it")
         String newName;
 
         @Override
-        Correction correction(StoreReader store) {
-            Entity e = entity(store, entity);
+        Correction correction(Entity e) {
             return new Correction.Rename(e.id(), e.canonical(), nonBlank(newName, "NEW_NAME"));
         }
     }
 
-    @Command(name = "corrections", mixinStandardHelpOptions = true,
+    @Command(name = "corrections",
             description = {"Lists the corrections made in the index, oldest first."})
-    static final class ListCorrections implements Callable<Integer> {
+    static final class ListCorrections extends TrawlCommand {
         @Mixin
         IndexOption index;
 
         @Option(names = "--json", description = "print JSON Lines, one correction per line")
         boolean json;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             CorrectionHistory history = index.corrections();
             List<Correction> all = history.read().list();
             if (json) {

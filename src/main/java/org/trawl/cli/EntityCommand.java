@@ -3,26 +3,24 @@ package org.trawl.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
 import org.trawl.store.EntityProfile;
 import org.trawl.store.StoreReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl entity}: what the index knows about one person, group or place. */
-@Command(name = "entity", mixinStandardHelpOptions = true,
+@Command(name = "entity",
         description = {"Shows what the index knows about a person, group or place.", "",
             "Its canonical name and type, the names seen for it, how often it is",
             "mentioned, its relations by type with evidence, and who it is most often named with.",
             "NAME may be any of its names or spellings, or its id."})
-final class EntityCommand implements Callable<Integer> {
+final class EntityCommand extends TrawlCommand {
 
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "a name of the entity")
     List<String> name;
@@ -36,25 +34,22 @@ final class EntityCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "relations and co-occurring entities to show per kind (default: ${DEFAULT-VALUE})")
     int limit = 10;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (got " + limit + ")");
+            throw usageError("--limit must be at least 1 (got " + limit + ")");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         String wanted = String.join(" ", name);
         try (StoreReader store = options.openReader()) {
             List<Entity> found = store.entity(wanted).map(List::of).orElseGet(() -> store.findEntities(wanted, type, 5));
             if (found.isEmpty()) {
-                spec.commandLine().getErr().println("trawl entity: no entity named '" + wanted + "'"
+                err().println("trawl entity: no entity named '" + wanted + "'"
                         + (type == null ? "" : " of type " + type) + " (try 'trawl search " + wanted + "')");
                 return Main.FAILED;
             }
             EntityProfile p = store.profile(found.get(0).id(), limit);
-            if (options.json) {
+            if (options.json()) {
                 out.println(Json.pretty(Json.profile(p)));
             } else {
                 print(out, p, found);

@@ -1,10 +1,8 @@
 package org.trawl.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,27 +16,19 @@ import org.trawl.ingest.TextExtractor;
 import org.trawl.json.Json;
 import org.trawl.model.Extraction;
 import org.trawl.pipeline.Pipeline;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code trawl extract}: prints what trawl finds in each article as JSON Lines, without touching the index. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract",
         description = {"Prints names and relations found in articles, as JSON Lines.", "",
             "Prints the people, groups and places and the relations found in each article, as",
             "one JSON object per line (see the README for the fields). The index is not touched.",
             "Exit status 1 when some files failed (reported on stderr)."})
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand extends TrawlCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (walked recursively)")
-    List<Path> paths;
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
-    Integer threads;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    ArticleInputs inputs;
 
     /** What one article gave: its extraction, or why there is none. */
     private record Extracted(String path, Extraction extraction, String failure) {
@@ -46,9 +36,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        FileCrawler.Result crawl = new FileCrawler().crawl(paths);
+        PrintWriter out = out();
+        PrintWriter err = err();
+        FileCrawler.Result crawl = new FileCrawler().crawl(inputs.paths);
         int failed = 0;
         for (FileCrawler.Problem p : crawl.problems()) {
             err.println("trawl extract: " + Terminal.display(p.path().toString()) + ": " + p.reason());
@@ -59,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         TrawlConfig config = TrawlConfig.defaults();
         Pipeline pipeline = Pipelines.load(config);
-        int n = threads == null ? config.threads() : Math.max(1, threads);
+        int n = inputs.threads == null ? config.threads() : Math.max(1, inputs.threads);
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try (TextExtractor extractor = new TextExtractor(config.parseTimeout(), config.maxTextChars())) {
             DocumentReader reader = new DocumentReader(extractor, pipeline);

@@ -4,21 +4,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.json.Json;
 import org.trawl.store.FailureRecord;
 import org.trawl.store.StoreReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl failures}: the files ingest could not read, with the stage and the reason. */
-@Command(name = "failures", mixinStandardHelpOptions = true,
+@Command(name = "failures",
         description = {"Lists the files that failed to ingest, with the stage and the reason.", "",
             "Stages: read, parse, extract, index. An unchanged failed file is skipped by later runs;",
             "'trawl ingest --retry-failed' tries them again."})
-final class FailuresCommand implements Callable<Integer> {
+final class FailuresCommand extends TrawlCommand {
 
     @Mixin
     IndexOption index;
@@ -26,12 +24,9 @@ final class FailuresCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON Lines, one failure per line")
     boolean json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<FailureRecord> failures;
         try (StoreReader store = index.openReader()) {
             failures = store.failures();

@@ -4,10 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.trawl.config.TrawlConfig;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.IngestSummary;
@@ -16,28 +14,23 @@ import org.trawl.pipeline.Pipeline;
 import org.trawl.store.IndexWriteException;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoreWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code trawl ingest}: reads new and changed articles into the index. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest",
         description = {"Reads new and changed articles into the index.", "",
             "Reads every article under the given files and folders into the index.",
             "Only new and changed files are read; the same content is stored once. A file that fails is",
             "reported and recorded, and the run goes on. Exit status 1 when some files failed."})
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand extends TrawlCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (walked recursively)")
-    List<Path> paths;
+    @Mixin
+    ArticleInputs inputs;
 
     @Mixin
     IndexOption index;
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
-    Integer threads;
 
     @Option(names = "--max-file-size", paramLabel = "MB",
             description = "skip files larger than this many megabytes (default: ${DEFAULT-VALUE})")
@@ -56,27 +49,24 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress output")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        for (Path p : paths) {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        for (Path p : inputs.paths) {
             if (!Files.exists(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
+                throw usageError("no such file or folder: " + p);
             }
         }
-        if (threads != null && threads < 1 || maxFileMegabytes < 1 || timeoutSeconds < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+        if (inputs.threads != null && inputs.threads < 1 || maxFileMegabytes < 1 || timeoutSeconds < 1) {
+            throw usageError(
                     "--threads, --max-file-size and --timeout must be at least 1");
         }
         TrawlConfig config = index.config()
                 .withMaxFileBytes(maxFileMegabytes * 1024 * 1024)
                 .withParseTimeout(Duration.ofSeconds(timeoutSeconds));
-        if (threads != null) {
-            config = config.withThreads(threads);
+        if (inputs.threads != null) {
+            config = config.withThreads(inputs.threads);
         }
         IngestSummary summary;
         // the index lock first: a second writer is refused at once, not after seconds of model loading
@@ -84,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive(), quiet || json);
         try {
             Pipeline pipeline = Pipelines.load(config);
-            summary = new IngestJob(config, pipeline, store, progress).run(paths, retryFailed);
+            summary = new IngestJob(config, pipeline, store, progress).run(inputs.paths, retryFailed);
         } catch (IndexWriteException e) {
             closeQuietly(store);
             progress.finish();

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.trawl.graph.Network;
 import org.trawl.graph.NetworkBuilder;
 import org.trawl.graph.NetworkMetrics;
@@ -31,13 +30,12 @@ import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
 import org.trawl.store.StoreReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl network}: builds the entity network from the index, measures it and exports it. */
-@Command(name = "network", mixinStandardHelpOptions = true,
+@Command(name = "network",
         description = {"Builds the person/group/place network, measures it and exports it.", "",
             "The whole index, or grown from --seed entities by --hops (the snowball method). Without",
             "--format it prints a summary: size, components, top brokers by betweenness, communities.",
@@ -45,7 +43,7 @@ import picocli.CommandLine.Option;
             "OUT-nodes.csv and OUT-edges.csv), and pictures: svg and png (a force-directed layout of the",
             "most connected nodes, sized by degree, coloured by --colour type or community).",
             "--project people|groups links people by the groups they share (or groups by shared members)."})
-final class NetworkCommand implements Callable<Integer> {
+final class NetworkCommand extends TrawlCommand {
 
     enum Format { SUMMARY, GEXF, GRAPHML, JSON, DOT, CSV, SVG, PNG }
 
@@ -95,19 +93,16 @@ final class NetworkCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         if (hops < 0 || minWeight < 1 || top < 1 || evidence != null && evidence < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--hops and --evidence must be ≥ 0, --min-weight and --top ≥ 1");
+            throw usageError("--hops and --evidence must be ≥ 0, --min-weight and --top ≥ 1");
         }
         if (format == Format.CSV && output == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format csv writes two files: give -o PREFIX");
+            throw usageError("--format csv writes two files: give -o PREFIX");
         }
         if (format == Format.PNG && output == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format png writes an image: give -o FILE.png");
+            throw usageError("--format png writes an image: give -o FILE.png");
         }
         Network network;
         try (StoreReader store = index.openReader()) {
@@ -115,7 +110,7 @@ final class NetworkCommand implements Callable<Integer> {
             for (String s : seeds) {
                 Optional<Entity> found = store.lookup(s, null);
                 if (found.isEmpty()) {
-                    spec.commandLine().getErr().println("trawl network: no entity named '" + s + "'");
+                    err().println("trawl network: no entity named '" + s + "'");
                     return Main.FAILED;
                 }
                 seedIds.add(found.get().id());
@@ -125,7 +120,7 @@ final class NetworkCommand implements Callable<Integer> {
                             : format == Format.SUMMARY ? 0 : NetworkSpec.DEFAULT_EVIDENCE));
         }
         network = NetworkMetrics.compute(network);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         switch (format) {
             case SUMMARY -> summary(out, network);
             case CSV -> {
@@ -137,14 +132,14 @@ final class NetworkCommand implements Callable<Integer> {
                 try (Writer w = Files.newBufferedWriter(edges, StandardCharsets.UTF_8)) {
                     new CsvWriter().writeEdges(network, w);
                 }
-                spec.commandLine().getErr().printf("wrote %s and %s%n", nodes, edges);
+                err().printf("wrote %s and %s%n", nodes, edges);
             }
             case PNG -> {
                 NetworkPicture picture = NetworkPicture.of(network, colouring);
                 try (OutputStream o = Files.newOutputStream(output)) {
                     picture.writePng(o);
                 }
-                spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %,d of %,d nodes drawn%n", output,
+                err().printf(Locale.ROOT, "wrote %s: %,d of %,d nodes drawn%n", output,
                         picture.nodesDrawn(), network.nodes().size());
             }
             case SVG -> export(network, (net, w) -> NetworkPicture.of(net, colouring).writeSvg(w), out);
@@ -167,7 +162,7 @@ final class NetworkCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             writer.write(network, w);
         }
-        spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %,d nodes, %,d edges%n", output,
+        err().printf(Locale.ROOT, "wrote %s: %,d nodes, %,d edges%n", output,
                 network.nodes().size(), network.edges().size());
     }
 

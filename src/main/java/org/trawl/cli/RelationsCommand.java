@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.Relation;
@@ -18,17 +17,16 @@ import org.trawl.model.RelationType;
 import org.trawl.store.RelationFilter;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoredRelation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl relations}: the typed relations in the index, each with its evidence sentence. */
-@Command(name = "relations", mixinStandardHelpOptions = true,
+@Command(name = "relations",
         description = {"Lists relations between entities with their evidence.", "",
             "Typed relations (LEADS, MEMBER_OF, ALLIED_WITH, FIGHTS, LOCATED_IN, ...) by default, highest",
             "confidence first; --type CO_OCCURS lists sentence co-mentions."})
-final class RelationsCommand implements Callable<Integer> {
+final class RelationsCommand extends TrawlCommand {
 
     @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "relation types (comma-separated)")
     List<RelationType> types = new ArrayList<>();
@@ -42,22 +40,19 @@ final class RelationsCommand implements Callable<Integer> {
     @Mixin
     ReadOptions options;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+            throw usageError("--limit must be at least 1");
         }
         Set<RelationType> wanted = types.isEmpty() ? typedOnly() : EnumSet.copyOf(types);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (StoreReader store = options.openReader()) {
             Set<String> ids = Set.of();
             if (entity != null) {
                 Optional<Entity> found = store.lookup(entity, null);
                 if (found.isEmpty()) {
-                    spec.commandLine().getErr().println("trawl relations: no entity named '" + entity + "'");
+                    err().println("trawl relations: no entity named '" + entity + "'");
                     return Main.FAILED;
                 }
                 ids = Set.of(found.get().id());
@@ -66,7 +61,7 @@ final class RelationsCommand implements Callable<Integer> {
             store.forEachRelation(new RelationFilter(wanted, ids, null, 0), all::add);
             all.sort((a, b) -> Double.compare(b.relation().score(), a.relation().score()));
             List<StoredRelation> shown = all.subList(0, Math.min(limit, all.size()));
-            if (options.json) {
+            if (options.json()) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("total", all.size());
                 ArrayNode arr = o.putArray("relations");

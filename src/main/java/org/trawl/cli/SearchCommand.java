@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
@@ -14,19 +13,18 @@ import org.trawl.store.SearchRequest;
 import org.trawl.store.SearchResults;
 import org.trawl.store.Snippet;
 import org.trawl.store.StoreReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl search}: ranked articles with highlighted passages. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search",
         description = {"Searches the articles, with highlighted passages.", "",
             "Lucene query syntax over title and text (all words must match",
             "unless you write OR; \"quoted phrases\", wildcards*, title:word, -excluded). Filter by",
             "entity, entity type, source and publication date."})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends TrawlCommand {
 
     /** The deepest page a search may reach: offset plus limit. */
     static final int MAX_HITS = 100_000;
@@ -59,26 +57,23 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "published on or before (YYYY-MM-DD)")
     LocalDate to;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         if (limit < 0 || offset < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
+            throw usageError("--limit and --offset must not be negative");
         }
         if ((long) limit + offset > MAX_HITS) {
-            throw new CommandLine.ParameterException(spec.commandLine(), String.format(java.util.Locale.ROOT,
+            throw usageError(String.format(java.util.Locale.ROOT,
                     "--offset plus --limit must be at most %,d (got %,d)", MAX_HITS, (long) limit + offset));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         String query = String.join(" ", words);
         try (StoreReader store = options.openReader()) {
             List<String> ids = new ArrayList<>();
             for (String name : entities) {
                 List<Entity> found = store.findEntities(name, type, 1);
                 if (found.isEmpty()) {
-                    spec.commandLine().getErr().println("trawl search: no entity named '" + name + "'"
+                    err().println("trawl search: no entity named '" + name + "'"
                             + (type == null ? "" : " of type " + type));
                     return Main.FAILED;
                 }
@@ -86,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             SearchResults results = store.search(new SearchRequest(query, ids, entities.isEmpty() ? type : null,
                     source, from, to, offset, limit));
-            if (options.json) {
+            if (options.json()) {
                 out.println(Json.pretty(Json.searchResults(query, results)));
             } else {
                 print(out, query, results);

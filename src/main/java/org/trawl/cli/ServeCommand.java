@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -14,17 +13,16 @@ import org.trawl.nlp.namefind.Gazetteer;
 import org.trawl.nlp.namefind.PlaceLocator;
 import org.trawl.store.StoreReader;
 import org.trawl.web.WebServer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl serve}: the local web workspace over an index. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {"Serves the web workspace: search, articles with their names, entities, networks and a map.", "",
             "Read-only, from the index; new ingests show up within seconds. Listens on 127.0.0.1 only unless",
             "--host says otherwise, and never calls out to the network. The JSON API is in the README."})
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends TrawlCommand {
 
     @Option(names = "--port", paramLabel = "PORT", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port = 8080;
@@ -35,13 +33,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65_535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+            throw usageError("--port must be between 0 and 65535");
         }
         TrawlConfig config = index.config();
         StoreReader store = index.openReader();
@@ -53,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             server = WebServer.start(host, port, store, locator);
         } catch (BindException e) {
             store.close();
-            spec.commandLine().getErr().printf(Locale.ROOT, "trawl serve: cannot listen on %s:%d: %s (pick another --port)%n",
+            err().printf(Locale.ROOT, "trawl serve: cannot listen on %s:%d: %s (pick another --port)%n",
                     host, port, e.getMessage());
             return Main.FAILED;
         }
@@ -67,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf(Locale.ROOT, "trawl serve: %s (index %s, %,d articles); Ctrl-C stops%n", server.address(),
                 config.indexDir(), store.stats(0).documents());
         out.flush();

@@ -3,20 +3,18 @@ package org.trawl.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.trawl.json.Json;
 import org.trawl.model.Entity;
 import org.trawl.store.IndexStats;
 import org.trawl.store.StoreReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl stats}: counts over the whole index. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(name = "stats",
         description = "Counts of documents, mentions, entities and relations, by type; top entities; index size.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends TrawlCommand {
 
     @Mixin
     ReadOptions options;
@@ -24,15 +22,12 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "top entities to list (default: ${DEFAULT-VALUE})")
     int top = 10;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (StoreReader store = options.openReader()) {
             IndexStats s = store.stats(Math.max(0, top));
-            if (options.json) {
+            if (options.json()) {
                 out.println(Json.pretty(Json.stats(s)));
             } else {
                 print(out, s);

@@ -137,14 +137,12 @@ public final class LuceneWriter implements Closeable {
     public String put(Extraction extraction, PathRecord path) {
         String id = extraction.document().id();
         long[] sketch = MinHash.signature(extraction.document().text());
-        commitLock.readLock().lock();
-        try {
+        return underCommitLock(() -> {
             String original = sketch == null ? null
                     : nearDuplicates.claim(id, sketch, path(path.path()).map(PathRecord::documentId).orElse(null));
             writer.addDocuments(original == null ? RecordMapper.block(extraction, sketch)
                     : List.of(RecordMapper.article(extraction.document(), List.of(), sketch, original)));
-            writer.updateDocument(RecordMapper.uid(Schema.KIND_PATH, path.path()), RecordMapper.path(path));
-            writer.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path.path()));
+            storePath(path);
             pendingDocuments.add(id);
             if (original == null) {
                 for (EntityMention m : extraction.mentions()) {
@@ -152,23 +150,20 @@ public final class LuceneWriter implements Closeable {
                 }
             }
             return original;
-        } catch (IOException | AlreadyClosedException e) {
-            throw writeFailed(e);
-        } finally {
-            commitLock.readLock().unlock();
-        }
+        });
     }
 
     public void putPath(PathRecord path) {
-        commitLock.readLock().lock();
-        try {
-            writer.updateDocument(RecordMapper.uid(Schema.KIND_PATH, path.path()), RecordMapper.path(path));
-            writer.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path.path()));
-        } catch (IOException | AlreadyClosedException e) {
-            throw writeFailed(e);
-        } finally {
-            commitLock.readLock().unlock();
-        }
+        underCommitLock(() -> {
+            storePath(path);
+            return null;
+        });
+    }
+
+    /** The file's record, replacing its earlier one; a failure recorded for it is cleared. */
+    private void storePath(PathRecord path) throws IOException {
+        writer.updateDocument(RecordMapper.uid(Schema.KIND_PATH, path.path()), RecordMapper.path(path));
+        writer.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path.path()));
     }
 
     /** The article goes at the next commit unless a file still holds it. */
@@ -177,20 +172,28 @@ public final class LuceneWriter implements Closeable {
     }
 
     public void recordFailure(FailureRecord failure) {
-        commitLock.readLock().lock();
-        try {
-            writer.updateDocument(RecordMapper.uid(Schema.KIND_FAILURE, failure.path()), RecordMapper.failure(failure));
-        } catch (IOException | AlreadyClosedException e) {
-            throw writeFailed(e);
-        } finally {
-            commitLock.readLock().unlock();
-        }
+        underCommitLock(() -> writer.updateDocument(RecordMapper.uid(Schema.KIND_FAILURE, failure.path()),
+                RecordMapper.failure(failure)));
     }
 
     public void clearFailure(String path) {
+        underCommitLock(() -> writer.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path)));
+    }
+
+    /** A change to the index, made while no commit runs. */
+    @FunctionalInterface
+    private interface Change<T> {
+        T apply() throws IOException;
+    }
+
+    /**
+     * Makes the change under the commit lock's shared side (a commit waits for the changes under way); a
+     * failure to write is an {@link IndexWriteException}.
+     */
+    private <T> T underCommitLock(Change<T> change) {
         commitLock.readLock().lock();
         try {
-            writer.deleteDocuments(RecordMapper.uid(Schema.KIND_FAILURE, path));
+            return change.apply();
         } catch (IOException | AlreadyClosedException e) {
             throw writeFailed(e);
         } finally {
@@ -198,7 +201,6 @@ public final class LuceneWriter implements Closeable {
         }
     }
 
-    /** Removes released articles, redoes the entities changed, and commits; readers see it all at once. */
     public void commit() {
         try {
             // most of the flushing happens here, while workers go on adding; the refreshes below, with the

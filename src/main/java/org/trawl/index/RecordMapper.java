@@ -52,6 +52,26 @@ public final class RecordMapper {
         return new Term(UID, kind + ":" + id);
     }
 
+    /** A new record of a kind, with the unique key (kind:id) that {@link #uid} finds it by. */
+    private static Document keyed(String kind, String id) {
+        Document d = new Document();
+        d.add(new StringField(Schema.KIND, kind, Field.Store.NO));
+        d.add(new StringField(UID, kind + ":" + id, Field.Store.NO));
+        return d;
+    }
+
+    private static int intField(Document d, String field) {
+        return d.getField(field).numericValue().intValue();
+    }
+
+    private static long longField(Document d, String field) {
+        return d.getField(field).numericValue().longValue();
+    }
+
+    private static double doubleField(Document d, String field) {
+        return d.getField(field).numericValue().doubleValue();
+    }
+
     // ---- articles ----
 
     /** The records of one article: the article, then its mentions and relations. */
@@ -73,9 +93,7 @@ public final class RecordMapper {
      * terms (when the text is long enough to have one), and the original it nearly repeats (or null).
      */
     static Document article(SourceDocument doc, List<EntityMention> mentions, long[] sketch, String nearDuplicateOf) {
-        Document d = new Document();
-        d.add(new StringField(Schema.KIND, Schema.KIND_DOC, Field.Store.NO));
-        d.add(new StringField(UID, Schema.KIND_DOC + ":" + doc.id(), Field.Store.NO));
+        Document d = keyed(Schema.KIND_DOC, doc.id());
         d.add(new StringField(Schema.ID, doc.id(), Field.Store.YES));
         d.add(new StringField(Schema.DOC, doc.id(), Field.Store.NO));
         d.add(new Field(Schema.TITLE, nullToEmpty(doc.title()), Schema.TEXT_WITH_OFFSETS));
@@ -166,10 +184,10 @@ public final class RecordMapper {
     }
 
     public static EntityMention mentionRecord(Document d) {
-        int start = d.getField(Schema.START).numericValue().intValue();
-        int end = d.getField(Schema.END).numericValue().intValue();
+        int start = intField(d, Schema.START);
+        int end = intField(d, Schema.END);
         Mention m = new Mention(start, end, EntityType.valueOf(d.get(Schema.TYPE)), d.get(Schema.MENTION_TEXT),
-                d.getField(Schema.SCORE).numericValue().doubleValue(), d.get(Schema.ORIGIN));
+                doubleField(d, Schema.SCORE), d.get(Schema.ORIGIN));
         return new EntityMention(m, d.get(Schema.ENTITY), d.get(Schema.CANONICAL));
     }
 
@@ -226,10 +244,10 @@ public final class RecordMapper {
                 argument(d.get(Schema.SOURCE_SPAN), d.get(SOURCE_TEXT), d.get(Schema.SOURCE_ENTITY), d.get(SOURCE_VIA)),
                 argument(d.get(Schema.TARGET_SPAN), d.get(TARGET_TEXT), d.get(Schema.TARGET_ENTITY), d.get(TARGET_VIA)),
                 d.get(Schema.SENTENCE),
-                d.getField(Schema.SENTENCE_START).numericValue().intValue(),
-                d.getField(Schema.SCORE).numericValue().doubleValue(),
+                intField(d, Schema.SENTENCE_START),
+                doubleField(d, Schema.SCORE),
                 years,
-                d.getField(Schema.COUNT).numericValue().intValue());
+                intField(d, Schema.COUNT));
     }
 
     private static RelationArgument argument(String span, String text, String entity, String via) {
@@ -241,9 +259,7 @@ public final class RecordMapper {
     // ---- entities ----
 
     static Document entity(Entity e, Set<String> keys) {
-        Document d = new Document();
-        d.add(new StringField(Schema.KIND, Schema.KIND_ENTITY, Field.Store.NO));
-        d.add(new StringField(UID, Schema.KIND_ENTITY + ":" + e.id(), Field.Store.NO));
+        Document d = keyed(Schema.KIND_ENTITY, e.id());
         d.add(new StringField(Schema.ID, e.id(), Field.Store.YES));
         d.add(new StringField(Schema.TYPE, e.type().name(), Field.Store.YES));
         d.add(new StoredField(Schema.CANONICAL, e.canonical()));
@@ -262,16 +278,14 @@ public final class RecordMapper {
     public static Entity entityRecord(Document d) {
         return new Entity(d.get(Schema.ID), EntityType.valueOf(d.get(Schema.TYPE)), d.get(Schema.CANONICAL),
                 List.of(d.getValues(Schema.NAME)),
-                d.getField(Schema.MENTIONS).numericValue().intValue(),
-                d.getField(Schema.DOCUMENTS).numericValue().intValue());
+                intField(d, Schema.MENTIONS),
+                intField(d, Schema.DOCUMENTS));
     }
 
     // ---- paths and failures ----
 
     static Document path(PathRecord p) {
-        Document d = new Document();
-        d.add(new StringField(Schema.KIND, Schema.KIND_PATH, Field.Store.NO));
-        d.add(new StringField(UID, Schema.KIND_PATH + ":" + p.path(), Field.Store.NO));
+        Document d = keyed(Schema.KIND_PATH, p.path());
         d.add(new StringField(Schema.PATH, p.path(), Field.Store.YES));
         d.add(new StringField(PATH_DOC, p.documentId(), Field.Store.YES));
         d.add(new StoredField(Schema.SIZE, p.size()));
@@ -281,14 +295,12 @@ public final class RecordMapper {
 
     public static PathRecord pathRecord(Document d) {
         return new PathRecord(d.get(Schema.PATH), d.get(PATH_DOC),
-                d.getField(Schema.SIZE).numericValue().longValue(),
-                d.getField(Schema.MODIFIED).numericValue().longValue());
+                longField(d, Schema.SIZE),
+                longField(d, Schema.MODIFIED));
     }
 
     static Document failure(FailureRecord f) {
-        Document d = new Document();
-        d.add(new StringField(Schema.KIND, Schema.KIND_FAILURE, Field.Store.NO));
-        d.add(new StringField(UID, Schema.KIND_FAILURE + ":" + f.path(), Field.Store.NO));
+        Document d = keyed(Schema.KIND_FAILURE, f.path());
         d.add(new StringField(Schema.PATH, f.path(), Field.Store.YES));
         d.add(new StringField(Schema.STAGE, f.stage(), Field.Store.YES));
         d.add(new StoredField(Schema.REASON, f.reason()));
@@ -300,9 +312,9 @@ public final class RecordMapper {
 
     public static FailureRecord failureRecord(Document d) {
         return new FailureRecord(d.get(Schema.PATH), d.get(Schema.STAGE), d.get(Schema.REASON),
-                d.getField(Schema.SIZE).numericValue().longValue(),
-                d.getField(Schema.MODIFIED).numericValue().longValue(),
-                Instant.ofEpochMilli(d.getField(Schema.TIME).numericValue().longValue()));
+                longField(d, Schema.SIZE),
+                longField(d, Schema.MODIFIED),
+                Instant.ofEpochMilli(longField(d, Schema.TIME)));
     }
 
     private static String nullToEmpty(String s) {

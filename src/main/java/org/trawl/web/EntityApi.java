@@ -15,19 +15,11 @@ import org.trawl.store.StoreReader;
  * entities named with it, and the articles that mention it ({@code limit}, {@code offset}).
  * {@code GET /api/entities?q=NAME&type=TYPE&limit=N}: entities with that name or a variant of it, best
  * first; without {@code q}, the most mentioned entities; with {@code id} (repeatable), those entities.
+ * {@code background} finds the entity's articles while the request's thread reads its profile.
  */
-final class EntityApi {
+record EntityApi(StoreReader store, Background background) {
 
     private static final int PROFILE_LINKS = 10;
-
-    private final StoreReader store;
-    private final Background background;
-
-    /** {@code background} finds the entity's articles while the request's thread reads its profile. */
-    EntityApi(StoreReader store, Background background) {
-        this.store = store;
-        this.background = background;
-    }
 
     Response entity(Request r) {
         Entity e = store.entity(r.pathParameter())

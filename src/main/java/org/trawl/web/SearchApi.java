@@ -12,20 +12,12 @@ import org.trawl.store.StoreReader;
  * {@code GET /api/search}: ranked articles with highlighted passages and facets.
  * Parameters: {@code q} (Lucene syntax), {@code entity} (ids, repeatable: articles naming all of them),
  * {@code type}, {@code source}, {@code from}/{@code to} (dates or years), {@code offset}, {@code limit}
- * (default 10, at most 100), {@code facets} (default true).
+ * (default 10, at most 100), {@code facets} (default true). {@code background} counts the facets while the
+ * request's thread ranks and highlights the hits.
  */
-final class SearchApi {
+record SearchApi(StoreReader store, Background background) {
 
     static final int FACET_VALUES = 10;
-
-    private final StoreReader store;
-    private final Background background;
-
-    /** {@code background} counts the facets while the request's thread ranks and highlights the hits. */
-    SearchApi(StoreReader store, Background background) {
-        this.store = store;
-        this.background = background;
-    }
 
     Response search(Request r) {
         SearchRequest request = request(r, r.integer("offset", 0, 0, 10_000), r.integer("limit", 10, 0, 100));

@@ -3,7 +3,6 @@ package org.trawl.graph.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.trawl.graph.Network;
@@ -21,11 +20,7 @@ public final class GexfWriter implements NetworkWriter {
 
     @Override
     public void write(Network network, Writer out) throws IOException {
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeStartElement("gexf");
-            x.writeDefaultNamespace(NS);
+        XmlExport.write(out, "GEXF", "gexf", NS, x -> {
             x.writeAttribute("version", "1.3");
             x.writeStartElement("meta");
             x.writeStartElement("creator");
@@ -53,16 +48,10 @@ public final class GexfWriter implements NetworkWriter {
 
             x.writeStartElement("nodes");
             for (NetworkNode n : network.nodes()) {
-                x.writeStartElement("node");
-                x.writeAttribute("id", n.id());
+                XmlExport.startNode(x, n);
                 x.writeAttribute("label", n.entity().canonical());
                 x.writeStartElement("attvalues");
-                for (NodeColumns.Column c : NodeColumns.ALL) {
-                    String v = c.value().apply(n);
-                    if (v != null) {
-                        value(x, c.name(), v);
-                    }
-                }
+                XmlExport.columns(x, n, GexfWriter::value);
                 x.writeEndElement();
                 x.writeEndElement();
             }
@@ -71,10 +60,7 @@ public final class GexfWriter implements NetworkWriter {
             x.writeStartElement("edges");
             int i = 0;
             for (NetworkEdge e : network.edges()) {
-                x.writeStartElement("edge");
-                x.writeAttribute("id", "e" + i++);
-                x.writeAttribute("source", e.source());
-                x.writeAttribute("target", e.target());
+                XmlExport.startEdge(x, e, i++);
                 x.writeAttribute("type", e.directed() ? "directed" : "undirected");
                 x.writeAttribute("label", e.type().name());
                 x.writeAttribute("weight", Integer.toString(e.weight()));
@@ -91,24 +77,14 @@ public final class GexfWriter implements NetworkWriter {
             }
             x.writeEndElement();
             x.writeEndElement();
-            x.writeEndElement();
-            x.writeEndDocument();
-            x.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GEXF: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void attribute(XMLStreamWriter x, String id, String type) throws XMLStreamException {
-        x.writeEmptyElement("attribute");
-        x.writeAttribute("id", id);
-        x.writeAttribute("title", id);
-        x.writeAttribute("type", type);
+        XmlExport.emptyElement(x, "attribute", "id", id, "title", id, "type", type);
     }
 
     private static void value(XMLStreamWriter x, String key, String v) throws XMLStreamException {
-        x.writeEmptyElement("attvalue");
-        x.writeAttribute("for", key);
-        x.writeAttribute("value", XmlText.clean(v));
+        XmlExport.emptyElement(x, "attvalue", "for", key, "value", XmlText.clean(v));
     }
 }

@@ -2,7 +2,6 @@ package org.trawl.graph.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.trawl.graph.Network;
@@ -16,11 +15,7 @@ public final class GraphMlWriter implements NetworkWriter {
 
     @Override
     public void write(Network network, Writer out) throws IOException {
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeStartElement("graphml");
-            x.writeDefaultNamespace(NS);
+        XmlExport.write(out, "GraphML", "graphml", NS, x -> {
             key(x, "label", "node", "string");
             for (NodeColumns.Column c : NodeColumns.ALL) {
                 key(x, c.name(), "node", switch (c.kind()) {
@@ -39,23 +34,14 @@ public final class GraphMlWriter implements NetworkWriter {
             x.writeAttribute("id", "trawl");
             x.writeAttribute("edgedefault", "undirected");
             for (NetworkNode n : network.nodes()) {
-                x.writeStartElement("node");
-                x.writeAttribute("id", n.id());
+                XmlExport.startNode(x, n);
                 data(x, "label", n.entity().canonical());
-                for (NodeColumns.Column c : NodeColumns.ALL) {
-                    String v = c.value().apply(n);
-                    if (v != null) {
-                        data(x, c.name(), v);
-                    }
-                }
+                XmlExport.columns(x, n, GraphMlWriter::data);
                 x.writeEndElement();
             }
             int i = 0;
             for (NetworkEdge e : network.edges()) {
-                x.writeStartElement("edge");
-                x.writeAttribute("id", "e" + i++);
-                x.writeAttribute("source", e.source());
-                x.writeAttribute("target", e.target());
+                XmlExport.startEdge(x, e, i++);
                 x.writeAttribute("directed", Boolean.toString(e.directed()));
                 data(x, "relation", e.type().name());
                 data(x, "weight", Integer.toString(e.weight()));
@@ -68,20 +54,11 @@ public final class GraphMlWriter implements NetworkWriter {
                 x.writeEndElement();
             }
             x.writeEndElement();
-            x.writeEndElement();
-            x.writeEndDocument();
-            x.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void key(XMLStreamWriter x, String id, String on, String type) throws XMLStreamException {
-        x.writeEmptyElement("key");
-        x.writeAttribute("id", id);
-        x.writeAttribute("for", on);
-        x.writeAttribute("attr.name", id);
-        x.writeAttribute("attr.type", type);
+        XmlExport.emptyElement(x, "key", "id", id, "for", on, "attr.name", id, "attr.type", type);
     }
 
     private static void data(XMLStreamWriter x, String key, String v) throws XMLStreamException {

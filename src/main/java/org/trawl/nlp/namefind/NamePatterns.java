@@ -26,7 +26,7 @@ import org.trawl.model.Token;
  * </ul>
  * Stateless and thread-safe.
  */
-final class NamePatterns {
+record NamePatterns(NameLexicon lexicon, Gazetteer gazetteer) {
 
     /** Words that join the parts of one name ("Ministry of Defence", "Osama bin Laden"). */
     private static final Set<String> JOINERS = Set.of("of", "the", "for", "al", "el", "bin", "ibn", "bint", "de", "du",
@@ -53,14 +53,6 @@ final class NamePatterns {
     private static final Set<String> REGIMES = Set.of("regime", "government", "administration");
     private static final int MAX_NAME_AFTER_TITLE = 4;
     private static final int MAX_PORTFOLIO = 4;
-
-    private final NameLexicon lexicon;
-    private final Gazetteer gazetteer;
-
-    NamePatterns(NameLexicon lexicon, Gazetteer gazetteer) {
-        this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
-    }
 
     List<Candidate> find(List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
