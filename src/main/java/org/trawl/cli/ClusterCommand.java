@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.trawl.cluster.ClusterAdmin;
 import org.trawl.cluster.ClusterStatus;
@@ -15,11 +14,16 @@ import org.trawl.config.ClusterConfig;
 import org.trawl.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code trawl cluster}: a SolrCloud for trawl, run locally ({@code start}) and inspected ({@code status}). */
+/**
+ * {@code trawl cluster}: a SolrCloud for trawl, run locally ({@code start}), given trawl's collection
+ * ({@code init}) and inspected ({@code status}).
+ */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = "SolrCloud for trawl: start a local one, create trawl's collection on a cluster, show its status.",
+        description = "SolrCloud for trawl: start a local one, create trawl's collection on a cluster, show its"
+                + " status.",
         subcommands = {ClusterCommand.Start.class, ClusterCommand.Init.class, ClusterCommand.Status.class})
 final class ClusterCommand implements Runnable {
 
@@ -35,16 +39,17 @@ final class ClusterCommand implements Runnable {
     }
 
     /** {@code trawl cluster start}: ZooKeeper and N Solr nodes in their own JVMs, until interrupted. */
-    @Command(name = "start", mixinStandardHelpOptions = true,
+    @Command(name = "start",
             description = {"Runs a real SolrCloud on this machine (ZooKeeper and N Solr nodes, each in its own JVM)"
                     + " with trawl's collection, prints 'store: VALUE' (the --store to use) and runs until"
                     + " interrupted (Ctrl-C or SIGTERM), which stops every process it started and deletes its data."})
-    static final class Start implements Callable<Integer> {
+    static final class Start extends TrawlCommand {
 
         @Option(names = "--nodes", paramLabel = "N", description = "Solr nodes (default: ${DEFAULT-VALUE})")
         int nodes = ClusterConfig.defaults().nodes();
 
-        @Option(names = "--shards", paramLabel = "N", description = "shards of the collection (default: ${DEFAULT-VALUE})")
+        @Option(names = "--shards", paramLabel = "N",
+                description = "shards of the collection (default: ${DEFAULT-VALUE})")
         int shards = ClusterConfig.defaults().shards();
 
         @Option(names = "--replicas", paramLabel = "N",
@@ -54,17 +59,14 @@ final class ClusterCommand implements Runnable {
         @Option(names = "--collection", paramLabel = "NAME", description = "collection (default: ${DEFAULT-VALUE})")
         String collection = ClusterConfig.DEFAULT_COLLECTION;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
             ClusterConfig defaults = ClusterConfig.defaults();
             int r = replicas != null ? replicas : Math.min(defaults.replicas(), Math.max(1, nodes));
             ClusterConfig config = defaults.withLayout(collection, nodes, shards, r);
             SolrServerJvm server = SolrServerJvm.require();
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             Path dir = Files.createTempDirectory("trawl-cluster-");
             err.println("cluster: starting ZooKeeper and " + nodes + " Solr node" + (nodes == 1 ? "" : "s")
                     + " in " + dir);
@@ -87,45 +89,50 @@ final class ClusterCommand implements Runnable {
         }
     }
 
-    /** The collection named by {@code --store}, else by {@code TRAWL_STORE}. */
-    static SolrAddress address(String store) {
-        String value = store != null ? store : System.getenv(STORE_ENV);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("--store is needed (or " + STORE_ENV + "): the cluster's"
-                    + " collection, solr:ZKHOST/COLLECTION");
+    /** The {@code --store} option of the commands given a cluster's collection ({@code TRAWL_STORE} else). */
+    static final class StoreOption {
+
+        @Option(names = "--store", paramLabel = "solr:ZKHOST/COLLECTION",
+                description = "the cluster's collection (default: $" + STORE_ENV + ")")
+        String store;
+
+        /** The collection named by {@code --store}, else by {@code TRAWL_STORE}. */
+        SolrAddress address() {
+            String value = store != null ? store : System.getenv(STORE_ENV);
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("--store is needed (or " + STORE_ENV + "): the cluster's"
+                        + " collection, solr:ZKHOST/COLLECTION");
+            }
+            return SolrAddress.parse(value);
         }
-        return SolrAddress.parse(value);
     }
 
     /** {@code trawl cluster init}: trawl's configset and collection on a running SolrCloud. */
-    @Command(name = "init", mixinStandardHelpOptions = true,
+    @Command(name = "init",
             description = {"Uploads trawl's configset to a running SolrCloud (a Solr 9 cluster) and creates the"
                     + " collection --store names, with its shards and replicas."})
-    static final class Init implements Callable<Integer> {
+    static final class Init extends TrawlCommand {
 
-        @Option(names = "--store", paramLabel = "solr:ZKHOST/COLLECTION",
-                description = "the collection to create (default: $" + STORE_ENV + ")")
-        String store;
+        @Mixin
+        StoreOption store;
 
         @Option(names = "--shards", paramLabel = "N", description = "shards (default: ${DEFAULT-VALUE})")
         int shards = ClusterConfig.defaults().shards();
 
-        @Option(names = "--replicas", paramLabel = "N", description = "replicas of each shard (default: ${DEFAULT-VALUE})")
+        @Option(names = "--replicas", paramLabel = "N",
+                description = "replicas of each shard (default: ${DEFAULT-VALUE})")
         int replicas = ClusterConfig.defaults().replicas();
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            SolrAddress address = address(store);
+            SolrAddress address = store.address();
             if (shards < 1 || replicas < 1) {
                 throw new IllegalArgumentException("--shards and --replicas must be at least 1 (got " + shards
                         + ", " + replicas + ")");
             }
             new ClusterAdmin(SolrServerJvm.require(), ClusterConfig.defaults().startTimeout())
                     .createCollection(address, shards, replicas);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.println("created " + address.collection() + " (" + shards + " shards, " + replicas
                     + " replicas each)");
             out.println("store: " + address);
@@ -135,27 +142,23 @@ final class ClusterCommand implements Runnable {
     }
 
     /** {@code trawl cluster status}: nodes, shards, replicas and record counts of a collection. */
-    @Command(name = "status", mixinStandardHelpOptions = true,
+    @Command(name = "status",
             description = "Shows a cluster's live nodes and its collection's shards, replicas and record counts.")
-    static final class Status implements Callable<Integer> {
+    static final class Status extends TrawlCommand {
 
-        @Option(names = "--store", paramLabel = "solr:ZKHOST/COLLECTION",
-                description = "the cluster's collection (default: $" + STORE_ENV + ")")
-        String store;
+        @Mixin
+        StoreOption store;
 
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() throws Exception {
-            SolrAddress address = address(store);
+            SolrAddress address = store.address();
             ClusterStatus status = new ClusterAdmin(SolrServerJvm.require(), ClusterConfig.defaults().startTimeout())
                     .status(address);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
+            PrintWriter out = out();
+            if (json.json) {
                 out.println(Json.pretty(status));
             } else {
                 print(out, address, status);

@@ -162,7 +162,8 @@ class ClusterCommandTest {
                 .startsWith("lucene-core-")).toList();
         assertEquals(1, luceneCore.size(), "lucene-core jars on trawl's classpath: " + luceneCore);
         assertTrue(luceneCore.get(0).endsWith("lucene-core-10.6.0.jar"), luceneCore.toString());
-        ours.forEach(p -> assertFalse(p.contains("lucene") && p.contains("-9."), "a Lucene 9 jar on trawl's classpath: " + p));
+        ours.forEach(p -> assertFalse(p.contains("lucene") && p.contains("-9."),
+                "a Lucene 9 jar on trawl's classpath: " + p));
         ours.forEach(p -> assertFalse(Path.of(p).getFileName().toString().startsWith("solr-core"),
                 "the Solr server on trawl's classpath: " + p));
         // the nodes' classpath is the other one, with Lucene 9
