@@ -92,7 +92,7 @@ public final class RelationModel {
                 JsonNode report = SharedMapper.INSTANCE.readTree(in);
                 t = report.path("threshold").asDouble(DEFAULT_THRESHOLD);
                 h = report.path("rule_veto").asDouble(t);
-                report.path("thresholds_by_type").fields().forEachRemaining(e -> RelationType.parse(e.getKey())
+                report.path("thresholds_by_type").properties().forEach(e -> RelationType.parse(e.getKey())
                         .ifPresent(type -> byType.put(type, e.getValue().asDouble())));
             } catch (IOException e) {
                 throw new UncheckedIOException(new IOException("cannot read " + REPORT + " in " + files + ": "
