@@ -102,7 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     "--folds must be between 2 and the number of documents (" + docs.size() + "), not " + folds);
         }
         List<Path> extraFiles = train != null ? train
-                : Files.isRegularFile(TrainRelationsCommand.ANNOTATED) ? List.of(TrainRelationsCommand.ANNOTATED) : List.of();
+                : Files.isRegularFile(GoldTrainingOptions.ANNOTATED) ? List.of(GoldTrainingOptions.ANNOTATED) : List.of();
         List<GoldDocument> extraDocs = TrainRelationsCommand.read(spec, extraFiles).stream().flatMap(List::stream).toList();
         long t0 = System.nanoTime();
         Resources resources = Resources.loadForTraining(new ModelFiles(config.modelsDir()));

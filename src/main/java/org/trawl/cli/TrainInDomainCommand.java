@@ -36,17 +36,8 @@ final class TrainInDomainCommand implements Callable<Integer> {
 
     static final String REPORT = "trawl-ner-indomain-en.training.json";
 
-    @Option(names = "--gold", paramLabel = "FILE",
-            description = "gold files; the first is cross-validated (default: ../shared/data/re3d/re3d-dev.jsonl"
-                    + " and models/training/relations/gmb-relations.jsonl)")
-    List<Path> gold;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
-            description = "folder to write the model to (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "cross-validation folds (default: ${DEFAULT-VALUE})")
-    int folds;
+    @CommandLine.Mixin
+    GoldTrainingOptions training;
 
     @Option(names = "--repeat", paramLabel = "N", description = "times the first file's documents are trained on (default: the recipe's)")
     Integer repeat;
@@ -59,7 +50,9 @@ final class TrainInDomainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = gold == null ? List.of(TrainRelationsCommand.RE3D_DEV, TrainRelationsCommand.ANNOTATED) : gold;
+        List<Path> files = training.files();
+        int folds = training.folds;
+        Path out = training.out;
         List<List<GoldDocument>> docs = TrainRelationsCommand.read(spec, files);
         if (folds < 2 || folds > docs.get(0).size()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be between 2 and the number of "

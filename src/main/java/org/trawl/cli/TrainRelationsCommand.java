@@ -38,20 +38,9 @@ import picocli.CommandLine.Option;
             "name model give the same bytes."})
 final class TrainRelationsCommand implements Callable<Integer> {
 
-    static final Path RE3D_DEV = Path.of("../shared/data/re3d/re3d-dev.jsonl");
-    static final Path ANNOTATED = Path.of("models/training/relations/gmb-relations.jsonl");
 
-    @Option(names = "--gold", paramLabel = "FILE",
-            description = "gold files; the first is cross-validated (default: " + "../shared/data/re3d/re3d-dev.jsonl"
-                    + " and models/training/relations/gmb-relations.jsonl)")
-    List<Path> gold;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
-            description = "folder to write the model to (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "cross-validation folds (default: ${DEFAULT-VALUE})")
-    int folds;
+    @CommandLine.Mixin
+    GoldTrainingOptions training;
 
     @Option(names = "--iterations", paramLabel = "N", description = "maxent iterations (default: the recipe's)")
     Integer iterations;
@@ -67,7 +56,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = gold == null ? List.of(RE3D_DEV, ANNOTATED) : gold;
+        List<Path> files = training.files();
+        int folds = training.folds;
+        Path out = training.out;
         if (folds < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be 2 or more, not " + folds);
         }
