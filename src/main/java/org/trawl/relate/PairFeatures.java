@@ -35,6 +35,7 @@ final class PairFeatures {
     String[] of(Sentence s, String[] words, String[] tags, List<EntityMention> args, int i, int j, RuleHint hint) {
         EntityMention a = args.get(i);
         EntityMention b = args.get(j);
+        String[] stems = stems(words);
         int aStart = s.tokenAtOrAfter(a.start());
         int aEnd = Math.max(aStart + 1, s.tokenAtOrAfter(a.end()));
         int bStart = Math.max(aEnd, s.tokenAtOrAfter(b.start()));
@@ -52,7 +53,7 @@ final class PairFeatures {
             String w = words[t];
             f.add("bw=" + w);
             f.add("bp=" + tags[t]);
-            String stem = stem(w);
+            String stem = stems[t];
             f.add("bs=" + stem);
             if (tags[t].equals("VERB")) {
                 verbs++;
@@ -84,9 +85,9 @@ final class PairFeatures {
         f.add("b+2=" + word(words, bEnd + 1));
         f.add("a-1T=" + types + word(words, aStart - 1));
         f.add("b+1T=" + types + word(words, bEnd));
-        f.add("ah=" + letter(a.type()) + stem(words[aEnd - 1]));
-        f.add("bh=" + letter(b.type()) + stem(words[bEnd - 1]));
-        f.add("hh=" + stem(words[aEnd - 1]) + "_" + stem(words[bEnd - 1]));
+        f.add("ah=" + letter(a.type()) + stems[aEnd - 1]);
+        f.add("bh=" + letter(b.type()) + stems[bEnd - 1]);
+        f.add("hh=" + stems[aEnd - 1] + "_" + stems[bEnd - 1]);
         int between = j - i - 1;
         f.add("names=" + Math.min(between, 3));
         for (int k = i + 1; k < j; k++) {
@@ -189,8 +190,19 @@ final class PairFeatures {
 
     private final opennlp.tools.stemmer.PorterStemmer stemmer = new opennlp.tools.stemmer.PorterStemmer();
 
-    private String stem(String w) {
-        return stemmer.stem(w);
+    private String[] stemmed;
+    private String[] stemmedWords;
+
+    /** The stems of a sentence's words, made once per sentence (its pairs share the words array). */
+    private String[] stems(String[] words) {
+        if (words != stemmedWords) {
+            stemmed = new String[words.length];
+            for (int t = 0; t < words.length; t++) {
+                stemmed[t] = stemmer.stem(words[t]);
+            }
+            stemmedWords = words;
+        }
+        return stemmed;
     }
 
     static String lower(String w) {
