@@ -8,8 +8,8 @@ import org.trawl.nlp.WordList;
 /**
  * The small word lists the name patterns use, kept as text files beside this class: titles that stand
  * before a person's name, head nouns that end the names of groups and places, and general English words
- * that are capitalised but are not names: function words, months, days and holidays, page furniture and
- * the nouns that introduce software and products.
+ * that are capitalised but are not names: function words, months, days and holidays, religions and their
+ * adherents, page furniture and the nouns that introduce software and products.
  */
 public final class NameLexicon {
 
@@ -19,6 +19,7 @@ public final class NameLexicon {
     private final Set<String> placeHeads;
     private final Set<String> functionWords;
     private final Set<String> calendar;
+    private final Set<String> creeds;
     private final Set<String> furniture;
     private final Set<String> productNouns;
 
@@ -29,6 +30,7 @@ public final class NameLexicon {
         this.placeHeads = placeHeads;
         this.functionWords = read("function-words.txt");
         this.calendar = read("calendar-words.txt");
+        this.creeds = read("creed-words.txt");
         Set<String> furniture = new HashSet<>();
         Set<String> products = new HashSet<>();
         for (String w : read("non-name-words.txt")) {
@@ -92,6 +94,14 @@ public final class NameLexicon {
     /** A month, a day of the week or a holiday, as one word or a phrase ("March", "Christmas", "Eid al-Fitr"). */
     public boolean isCalendarName(String phrase) {
         return calendar.contains(phrase.toLowerCase(Locale.ROOT).replace('’', '\'').strip());
+    }
+
+    /**
+     * A word that names a religion, a branch of one, its adherents or God ("Islam", "Sunni", "Christians"):
+     * alone, not a person, a group or a place.
+     */
+    public boolean isCreedWord(String word) {
+        return creeds.contains(lower(word).replace('’', '\''));
     }
 
     /** A word of web-page furniture or software ("Print", "PDF", "Email", "Share"). */

@@ -13,7 +13,8 @@ import org.trawl.model.Token;
  *   <li>a possessive ending is not part of the name ("Choudary’s", "Choudary's");</li>
  *   <li>a capitalised function word at its start is not part of it ("Near Ar Raqqah", "But Khan");</li>
  *   <li>a candidate that is only function words, page furniture ("PDF & Email", "Print") or a month, day or
- *       holiday ("Christmas", "March") is not a name;</li>
+ *       holiday ("Christmas", "March") is not a name, nor one that only names a religion, a branch of one, its
+ *       adherents or God ("Islam", "Sunni", "Shia Muslims");</li>
  *   <li>a one-word candidate introduced by a product noun ("the software Gephi", "apps such as Kik") names a
  *       product, none of trawl's types.</li>
  * </ul>
@@ -57,7 +58,8 @@ final class NameTrims {
         while (from < to && lexicon.isFunctionWord(tokens.get(from).text())) {
             from++;
         }
-        if (from >= to || onlyNonNameWords(tokens, from, to) || lexicon.isCalendarName(text(tokens, from, to))
+        if (from >= to || onlyNonNameWords(tokens, from, to) || onlyCreedWords(tokens, from, to)
+                || lexicon.isCalendarName(text(tokens, from, to))
                 || to - from == 1 && afterProductNoun(tokens, from)) {
             return;
         }
@@ -68,6 +70,16 @@ final class NameTrims {
         for (int t = from; t < to; t++) {
             String w = tokens.get(t).text();
             if (!w.equals("&") && !lexicon.isFurniture(w) && !lexicon.isFunctionWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Sunni", "Shia Muslims", "Islam": a belief or its believers, not a name. */
+    private boolean onlyCreedWords(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!lexicon.isCreedWord(tokens.get(t).text())) {
                 return false;
             }
         }

@@ -58,6 +58,18 @@ class NameErrorKindsTest {
     }
 
     @Test
+    void religionsAndTheirAdherentsAloneAreNotNames() {
+        assertNoName("Most residents of the valley are Sunni, and the militia recruited among them.", "Sunni");
+        assertNoName("Preachers there spoke of Islam and of the duty to fight.", "Islam");
+        assertNoName("The bombers targeted Shia Muslims at prayer near the river.", "Shia Muslims");
+        assertNoName("The bombers targeted Shia Muslims at prayer near the river.", "Muslims");
+        assertNoName("Villagers said they prayed to God that the siege would end.", "God");
+        // a name that contains such a word stays a name
+        assertName("The Muslim Brotherhood denied any part in the bombing in Cairo.", "Muslim Brotherhood",
+                EntityType.GROUP);
+    }
+
+    @Test
     void pageFurnitureIsNotAName() {
         assertNoName("Print PDF & Email\n\nThe report on the militia was published in Lagos.", "PDF & Email");
         assertNoName("Share Tweet Email\n\nThe report was published in Lagos.", "Share Tweet Email");
