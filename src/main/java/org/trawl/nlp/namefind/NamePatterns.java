@@ -210,6 +210,21 @@ record NamePatterns(NameLexicon lexicon, Gazetteer gazetteer) {
         return from == c.from() ? c : c.withSpan(from, c.to());
     }
 
+    /**
+     * True when the gazetteer lists the tokens [from, to) as a country, an area, a region or a city of at least
+     * {@value #LISTED_CITY} people: small places named like groups ("Union", "Central Bank") do not count.
+     */
+    private boolean listedPlace(List<Token> tokens, int from, int to) {
+        for (GazetteerEntry e : gazetteer.places(NameTrims.text(tokens, from, to))) {
+            if (e.kind() != GazetteerEntry.Kind.CITY || e.population() >= LISTED_CITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final long LISTED_CITY = 100_000;
+
     /** Groups and places named by a head noun, within the capitalised run [from, to) or right after it. */
     private void headed(List<Token> tokens, int from, int to, List<Candidate> out) {
         int start = from;
@@ -228,7 +243,10 @@ record NamePatterns(NameLexicon lexicon, Gazetteer gazetteer) {
             hasOf |= tokens.get(t).text().equals("of");
         }
         if (to - start >= 2 && lexicon.isGroupHead(last) && hasNameBefore(tokens, start, to - 1)) {
-            out.add(new Candidate(start, to, EntityType.GROUP, 0.75, Candidate.Source.NAME_PATTERN));
+            // "the West Bank", "the Gaza Strip": a head noun of groups ("Bank") ending a name the gazetteer lists
+            // as a country, a region or a city is the place's name
+            EntityType type = listedPlace(tokens, start, to) ? EntityType.PLACE : EntityType.GROUP;
+            out.add(new Candidate(start, to, type, 0.75, Candidate.Source.NAME_PATTERN));
         } else if (to - start >= 2 && lexicon.isPlaceHead(last) && hasNameBefore(tokens, start, to - 1)) {
             out.add(new Candidate(start, to, EntityType.PLACE, 0.75, Candidate.Source.NAME_PATTERN));
         } else if (to - start >= 3 && hasOf && lexicon.isGroupHead(first)) {

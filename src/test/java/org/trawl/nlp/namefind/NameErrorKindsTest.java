@@ -70,6 +70,15 @@ class NameErrorKindsTest {
     }
 
     @Test
+    void aListedPlaceEndingInAGroupHeadIsAPlace() {
+        assertName("Soldiers set up checkpoints across the West Bank after the stabbing.", "West Bank",
+                EntityType.PLACE);
+        assertName("Floods cut the roads of Cauca Department for a week.", "Cauca Department", EntityType.PLACE);
+        // a head noun of groups after a name that no list gives as a place still makes a group
+        assertName("Loans from the Bank of Tarvonia dried up.", "Bank of Tarvonia", EntityType.GROUP);
+    }
+
+    @Test
     void pageFurnitureIsNotAName() {
         assertNoName("Print PDF & Email\n\nThe report on the militia was published in Lagos.", "PDF & Email");
         assertNoName("Share Tweet Email\n\nThe report was published in Lagos.", "Share Tweet Email");
