@@ -9,7 +9,7 @@ import org.trawl.nlp.WordList;
  * The small word lists the name patterns use, kept as text files beside this class: titles that stand
  * before a person's name, head nouns that end the names of groups and places, and general English words
  * that are capitalised but are not names: function words, months, days and holidays, religions and their
- * adherents, page furniture and the nouns that introduce software and products.
+ * adherents, compass directions, page furniture and the nouns that introduce software and products.
  */
 public final class NameLexicon {
 
@@ -20,6 +20,7 @@ public final class NameLexicon {
     private final Set<String> functionWords;
     private final Set<String> calendar;
     private final Set<String> creeds;
+    private final Set<String> compass;
     private final Set<String> furniture;
     private final Set<String> productNouns;
 
@@ -31,6 +32,7 @@ public final class NameLexicon {
         this.functionWords = read("function-words.txt");
         this.calendar = read("calendar-words.txt");
         this.creeds = read("creed-words.txt");
+        this.compass = read("compass-words.txt");
         Set<String> furniture = new HashSet<>();
         Set<String> products = new HashSet<>();
         for (String w : read("non-name-words.txt")) {
@@ -102,6 +104,17 @@ public final class NameLexicon {
      */
     public boolean isCreedWord(String word) {
         return creeds.contains(lower(word).replace('’', '\''));
+    }
+
+    /** A compass direction, alone or after "the" ("North", "the West", "south-east", "Western"). */
+    public boolean isCompassName(String phrase) {
+        return compass.contains(phrase.strip().toLowerCase(Locale.ROOT).replace('-', ' '));
+    }
+
+    /** A compass adjective ("Western", "North-Eastern", "Central"): it qualifies a name and is none alone. */
+    public boolean isCompassAdjective(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return (w.endsWith("ern") || w.equals("central")) && isCompassName(w);
     }
 
     /** A word of web-page furniture or software ("Print", "PDF", "Email", "Share"). */

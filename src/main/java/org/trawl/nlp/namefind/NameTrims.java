@@ -14,7 +14,7 @@ import org.trawl.model.Token;
  *   <li>a capitalised function word at its start is not part of it ("Near Ar Raqqah", "But Khan");</li>
  *   <li>a candidate that is only function words, page furniture ("PDF & Email", "Print") or a month, day or
  *       holiday ("Christmas", "March") is not a name, nor one that only names a religion, a branch of one, its
- *       adherents or God ("Islam", "Sunni", "Shia Muslims");</li>
+ *       adherents or God ("Islam", "Sunni", "Shia Muslims"), nor a compass adjective alone ("Western");</li>
  *   <li>a one-word candidate introduced by a product noun ("the software Gephi", "apps such as Kik") names a
  *       product, none of trawl's types.</li>
  * </ul>
@@ -59,6 +59,7 @@ final class NameTrims {
             from++;
         }
         if (from >= to || onlyNonNameWords(tokens, from, to) || onlyCreedWords(tokens, from, to)
+                || to - from == 1 && lexicon.isCompassAdjective(tokens.get(from).text())
                 || lexicon.isCalendarName(text(tokens, from, to))
                 || to - from == 1 && afterProductNoun(tokens, from)) {
             return;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,10 +35,6 @@ public final class PlaceLocator {
     static final long TINY = 5_000;
     /** Within this distance of another place of the article, a candidate counts as near it. */
     static final double NEAR_KM = 600;
-
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "north east", "north west", "south east", "south west", "northern", "southern",
-            "eastern", "western", "central", "midwest", "the west", "the east", "the north", "the south");
 
     private final Gazetteer gazetteer;
     private final NameLexicon lexicon = NameLexicon.bundled();
@@ -90,8 +85,7 @@ public final class PlaceLocator {
 
     /** True for names that are never places: months, holidays, days, compass directions. */
     boolean isNonPlace(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT).replace('-', ' ');
-        return COMPASS.contains(n) || lexicon.isCalendarName(name.strip()) || lexicon.isFunctionWord(name.strip());
+        return lexicon.isCompassName(name) || lexicon.isCalendarName(name.strip()) || lexicon.isFunctionWord(name.strip());
     }
 
     private Optional<Location> locate(List<String> names, Context context) {

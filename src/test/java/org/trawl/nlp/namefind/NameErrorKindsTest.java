@@ -70,6 +70,13 @@ class NameErrorKindsTest {
     }
 
     @Test
+    void aCompassAdjectiveAloneIsNotAName() {
+        assertNoName("Western diplomats left the capital on Friday.", "Western");
+        assertNoName("Officials said Northern and Eastern units had pulled back.", "Northern");
+        assertName("Fighting spread across Western Europe within a year.", "Western Europe", EntityType.PLACE);
+    }
+
+    @Test
     void aListedPlaceEndingInAGroupHeadIsAPlace() {
         assertName("Soldiers set up checkpoints across the West Bank after the stabbing.", "West Bank",
                 EntityType.PLACE);
