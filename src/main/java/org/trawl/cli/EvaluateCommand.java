@@ -103,7 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<Path> extraFiles = train != null ? train
                 : Files.isRegularFile(GoldTrainingOptions.ANNOTATED) ? List.of(GoldTrainingOptions.ANNOTATED) : List.of();
-        List<GoldDocument> extraDocs = TrainRelationsCommand.read(spec, extraFiles).stream().flatMap(List::stream).toList();
+        List<GoldDocument> extraDocs = GoldTrainingOptions.read(spec, extraFiles).stream().flatMap(List::stream).toList();
         long t0 = System.nanoTime();
         Resources resources = Resources.loadForTraining(new ModelFiles(config.modelsDir()));
         Resources general = resources.withInDomainModel(null);
