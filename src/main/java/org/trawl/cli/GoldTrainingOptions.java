@@ -40,6 +40,11 @@ final class GoldTrainingOptions {
         return gold == null ? List.of(RE3D_DEV, ANNOTATED) : gold;
     }
 
+    /** The documents of each gold file given (see {@link #files()}), in order, as {@link #read} reads them. */
+    List<List<GoldDocument>> documents(CommandLine.Model.CommandSpec spec) {
+        return read(spec, files());
+    }
+
     /**
      * The documents of each gold file, in order; a file missing or unreadable is a usage error of
      * {@code spec}'s command, naming it.

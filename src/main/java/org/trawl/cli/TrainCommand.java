@@ -11,8 +11,8 @@ import org.trawl.pipeline.Resources;
 import org.trawl.train.ModelFile;
 import org.trawl.train.NameFinderTrainer;
 import org.trawl.train.TrainingRecipe;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl train}: reproduces the shipped name-finder model from the open training corpora. */
@@ -39,8 +39,8 @@ final class TrainCommand extends TrawlCommand {
     @Option(names = "--iterations", paramLabel = "N", description = "training iterations (default: the recipe's)")
     Integer iterations;
 
-    @Option(names = "--cutoff", paramLabel = "N", description = "minimum feature count (default: the recipe's)")
-    Integer cutoff;
+    @Mixin
+    CutoffOption cutoff;
 
     @Override
     public Integer call() throws IOException {
@@ -74,7 +74,7 @@ final class TrainCommand extends TrawlCommand {
         if (!alg.equals("MAXENT") && !alg.equals("PERCEPTRON")) {
             throw usageError("--algorithm must be MAXENT or PERCEPTRON, not " + algorithm);
         }
-        return base.with(alg, iterations == null ? base.iterations() : iterations, cutoff == null ? base.cutoff() : cutoff);
+        return base.with(alg, iterations == null ? base.iterations() : iterations, cutoff.orRecipe(base.cutoff()));
     }
 
     private static ObjectNode report(TrainingRecipe recipe, NameFinderTrainer.Result r, long bytes) {

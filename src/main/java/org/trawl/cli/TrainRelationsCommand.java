@@ -20,8 +20,8 @@ import org.trawl.relate.RelationThresholds;
 import org.trawl.train.CrossValidation;
 import org.trawl.train.ModelFile;
 import org.trawl.train.RelationTrainer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl train relations}: reproduces the shipped relation model from its gold data. */
@@ -34,15 +34,14 @@ import picocli.CommandLine.Option;
             "name model give the same bytes."})
 final class TrainRelationsCommand extends TrawlCommand {
 
-
-    @CommandLine.Mixin
+    @Mixin
     GoldTrainingOptions training;
 
     @Option(names = "--iterations", paramLabel = "N", description = "maxent iterations (default: the recipe's)")
     Integer iterations;
 
-    @Option(names = "--cutoff", paramLabel = "N", description = "minimum feature count (default: the recipe's)")
-    Integer cutoff;
+    @Mixin
+    CutoffOption cutoff;
 
     @Option(names = "--l2", paramLabel = "W", description = "L2 regularisation weight (default: the recipe's)")
     Double l2;
@@ -50,15 +49,13 @@ final class TrainRelationsCommand extends TrawlCommand {
     @Override
     public Integer call() throws IOException {
         List<Path> files = training.files();
-        int folds = training.folds;
-        Path out = training.out;
-        if (folds < 2) {
-            throw usageError("--folds must be 2 or more, not " + folds);
+        if (training.folds < 2) {
+            throw usageError("--folds must be 2 or more, not " + training.folds);
         }
-        List<List<GoldDocument>> docs = GoldTrainingOptions.read(spec, files);
+        List<List<GoldDocument>> docs = training.documents(spec);
         RelationTrainer.Recipe base = RelationTrainer.Recipe.DEFAULT;
         RelationTrainer.Recipe recipe = new RelationTrainer.Recipe(base.algorithm(),
-                iterations == null ? base.iterations() : iterations, cutoff == null ? base.cutoff() : cutoff,
+                iterations == null ? base.iterations() : iterations, cutoff.orRecipe(base.cutoff()),
                 l2 == null ? base.l2() : l2);
         PrintWriter log = err();
         log.printf("preparing %d gold files ...%n", files.size());
@@ -73,9 +70,9 @@ final class TrainRelationsCommand extends TrawlCommand {
         long t0 = System.nanoTime();
         RelationTrainer trainer = new RelationTrainer(recipe);
         CrossValidation cv = new CrossValidation(trainer);
-        log.printf("cross-validating (%d folds) ...%n", folds);
+        log.printf("cross-validating (%d folds) ...%n", training.folds);
         log.flush();
-        CrossValidation.Report report = cv.run(scored, extra, folds);
+        CrossValidation.Report report = cv.run(scored, extra, training.folds);
         List<CrossValidation.Prepared> all = new ArrayList<>(scored);
         all.addAll(extra);
         RelationThresholds threshold = cv.chooseThreshold(all, List.of());
@@ -83,7 +80,7 @@ final class TrainRelationsCommand extends TrawlCommand {
         RelationModel model = trainer.train(examples, threshold);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
-        Path file = ModelFile.write(out, RelationModel.FILE, model::write);
+        Path file = ModelFile.write(training.out, RelationModel.FILE, model::write);
         ObjectNode json = Json.MAPPER.createObjectNode();
         ObjectNode rec = json.putObject("recipe");
         recipe.json().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
@@ -97,13 +94,13 @@ final class TrainRelationsCommand extends TrawlCommand {
         json.set("cross_validation", EvaluateCommand.json(report));
         json.put("training_events", examples.stream().mapToInt(e -> e.pairs().size()).sum());
         json.put("model_bytes", Files.size(file));
-        Files.writeString(out.resolve(RelationModel.REPORT), Json.pretty(json) + "\n");
+        Files.writeString(training.out.resolve(RelationModel.REPORT), Json.pretty(json) + "\n");
 
         PrintWriter o = out();
         o.printf(Locale.ROOT, "wrote %s (%.1f KB), threshold %.2f, rules overruled at %.3f no-relation probability, %.0f s%n", file,
                 Files.size(file) / 1e3, threshold.threshold(), threshold.ruleVeto(), seconds);
         o.printf(Locale.ROOT, "relations, %d-fold cross-validated on %s: P %.3f R %.3f F1 %.3f (mean over folds %.3f)%n",
-                folds, files.get(0).getFileName(), report.relations().micro().precision(),
+                training.folds, files.get(0).getFileName(), report.relations().micro().precision(),
                 report.relations().micro().recall(), report.relations().micro().f1(), report.meanF1());
         o.flush();
         return 0;
