@@ -59,16 +59,14 @@ public final class ArticleGenerator {
         "It was not immediately clear who had carried out the attack.",
     };
 
-    private final List<String> givenNames;
-    private final List<String> surnames;
-    private final List<String> groups;
-    private final List<String> places;
+    /** The names the articles draw from, each list in a fixed random order (see {@link #shuffled}). */
+    private record NamePools(List<String> givenNames, List<String> surnames, List<String> groups, List<String> places) {
+    }
 
-    private ArticleGenerator(List<String> givenNames, List<String> surnames, List<String> groups, List<String> places) {
-        this.givenNames = givenNames;
-        this.surnames = surnames;
-        this.groups = groups;
-        this.places = places;
+    private final NamePools names;
+
+    private ArticleGenerator(NamePools names) {
+        this.names = names;
     }
 
     /** A generator drawing its names from the gazetteers in {@code files}. */
@@ -95,7 +93,7 @@ public final class ArticleGenerator {
                 places.add(row[0]);
             }
         }
-        return new ArticleGenerator(shuffled(given), shuffled(family), shuffled(groups), shuffled(places));
+        return new ArticleGenerator(new NamePools(shuffled(given), shuffled(family), shuffled(groups), shuffled(places)));
     }
 
     private static void addWord(Set<String> words, String w) {
@@ -150,10 +148,10 @@ public final class ArticleGenerator {
     Article article(Random random) {
         List<String> people = new ArrayList<>();
         for (int k = 2 + random.nextInt(4); k > 0; k--) {
-            people.add(skewed(givenNames, random) + " " + skewed(surnames, random));
+            people.add(skewed(names.givenNames(), random) + " " + skewed(names.surnames(), random));
         }
-        List<String> cast = pick(groups, 1 + random.nextInt(3), random);
-        List<String> where = pick(places, 2 + random.nextInt(3), random);
+        List<String> cast = pick(names.groups(), 1 + random.nextInt(3), random);
+        List<String> where = pick(names.places(), 2 + random.nextInt(3), random);
         int year = 2005 + random.nextInt(20);
         LocalDate date = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
         int words = 300 + random.nextInt(1200);

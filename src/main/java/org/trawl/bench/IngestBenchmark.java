@@ -13,6 +13,7 @@ import org.trawl.config.TrawlConfig;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.IngestSummary;
 import org.trawl.ingest.ProgressListener;
+import org.trawl.model.OrderedCopy;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.Resources;
 import org.trawl.pipeline.StageTimes;
@@ -48,7 +49,7 @@ public final class IngestBenchmark {
                       long peakHeapBytes, long indexBytes) {
 
         public Run {
-            stageSeconds = Map.copyOf(stageSeconds);
+            stageSeconds = OrderedCopy.of(stageSeconds);
         }
 
         public double articlesPerSecond() {

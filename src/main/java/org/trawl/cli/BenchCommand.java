@@ -1,15 +1,10 @@
 package org.trawl.cli;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.trawl.bench.ArticleGenerator;
-import org.trawl.config.TrawlConfig;
-import org.trawl.nlp.ModelFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code trawl bench}: repeatable speed measurements (results and commands in docs/benchmarks.md). Each
@@ -27,24 +22,6 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** The options of the commands that make generated articles: how many, and the seed. */
-    static final class GeneratedArticles {
-
-        @Parameters(index = "0", paramLabel = "N", description = "number of articles")
-        int count;
-
-        @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})")
-        long seed = 1;
-
-        /** The generator, drawing names from the configured models folder; refuses a count below 1. */
-        ArticleGenerator generator(CommandLine.Model.CommandSpec spec, TrawlConfig config) throws IOException {
-            if (count < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "N must be 1 or more");
-            }
-            return ArticleGenerator.fromGazetteers(new ModelFiles(config.modelsDir()));
-        }
     }
 
     /** The thread counts a benchmark runs with, each in turn. */

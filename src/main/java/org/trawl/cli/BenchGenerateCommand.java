@@ -15,10 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "generate",
         description = {"Writes N synthetic news articles into DIR (names from the shipped reference lists,",
             "300-1,500 words each, plain text and HTML), the same ones for the same --seed."})
-final class BenchGenerateCommand extends TrawlCommand {
-
-    @Mixin
-    BenchCommand.GeneratedArticles articles;
+final class BenchGenerateCommand extends GeneratedArticlesCommand {
 
     @Parameters(index = "1", paramLabel = "DIR", description = "folder to write them to")
     Path dir;
@@ -28,14 +25,14 @@ final class BenchGenerateCommand extends TrawlCommand {
 
     @Override
     public Integer call() throws IOException {
-        ArticleGenerator generator = articles.generator(spec, TrawlConfig.defaults());
+        ArticleGenerator generator = generator(TrawlConfig.defaults());
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw usageError(dir + " is a file, not a folder");
         }
         long t0 = System.nanoTime();
-        generator.write(dir, articles.count, articles.seed, html.htmlEvery);
+        generator.write(dir, count, seed, html.htmlEvery);
         PrintWriter out = out();
-        out.printf(Locale.ROOT, "wrote %,d articles to %s in %.1f s%n", articles.count, dir,
+        out.printf(Locale.ROOT, "wrote %,d articles to %s in %.1f s%n", count, dir,
                 (System.nanoTime() - t0) / 1e9);
         out.flush();
         return 0;

@@ -12,10 +12,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "index",
         description = {"Writes N generated articles straight into an index (their names and relations known",
             "from the generator, no extraction), to measure search and network building at scale."})
-final class BenchIndexCommand extends TrawlCommand {
-
-    @Mixin
-    BenchCommand.GeneratedArticles articles;
+final class BenchIndexCommand extends GeneratedArticlesCommand {
 
     @Mixin
     IndexOption index;
@@ -23,8 +20,8 @@ final class BenchIndexCommand extends TrawlCommand {
     @Override
     public Integer call() throws IOException {
         TrawlConfig config = index.config();
-        SyntheticIndex.Result r = SyntheticIndex.write(articles.generator(spec, config), config.indexDir(),
-                articles.count, articles.seed);
+        SyntheticIndex.Result r = SyntheticIndex.write(generator(config), config.indexDir(),
+                count, seed);
         PrintWriter out = out();
         out.printf(Locale.ROOT, "wrote %,d articles, %,d mentions, %,d relations to %s in %.1f s%n", r.articles(),
                 r.mentions(), r.relations(), config.indexDir(), r.seconds());

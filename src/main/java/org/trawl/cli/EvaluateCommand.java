@@ -103,7 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<Path> extraFiles = train != null ? train
                 : Files.isRegularFile(GoldTrainingOptions.ANNOTATED) ? List.of(GoldTrainingOptions.ANNOTATED) : List.of();
-        List<GoldDocument> extraDocs = TrainRelationsCommand.read(spec, extraFiles).stream().flatMap(List::stream).toList();
+        List<GoldDocument> extraDocs = GoldTrainingOptions.read(spec, extraFiles).stream().flatMap(List::stream).toList();
         long t0 = System.nanoTime();
         Resources resources = Resources.loadForTraining(new ModelFiles(config.modelsDir()));
         Resources general = resources.withInDomainModel(null);
@@ -149,20 +149,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The names' cross-validation as JSON: {@code lenient} and {@code strict}, and the same without the in-domain model. */
     static ObjectNode json(NameCrossValidation.Report r) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("folds", r.folds());
-        o.set("lenient", tally(r.lenient()));
-        o.set("strict", tally(r.strict()));
+        ObjectNode o = names("folds", r.folds(), r.lenient(), r.strict());
         o.set("lenient_general_only", tally(r.withoutLenient()));
         o.set("strict_general_only", tally(r.withoutStrict()));
         return o;
     }
 
     static ObjectNode json(CrossValidation.Report r) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("folds", r.folds());
-        o.set("lenient", tally(r.lenient()));
-        o.set("strict", tally(r.strict()));
+        ObjectNode o = names("folds", r.folds(), r.lenient(), r.strict());
         o.set("relations", tally(r.relations()));
         o.put("relations_mean_f1", Json.round(r.meanF1()));
         var f1 = o.putArray("relations_fold_f1");
@@ -184,13 +178,19 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static ObjectNode json(Evaluation.Report r) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("documents", r.documents());
-        o.set("lenient", tally(r.lenient()));
-        o.set("strict", tally(r.strict()));
+        ObjectNode o = names("documents", r.documents(), r.lenient(), r.strict());
         o.set("relations", tally(r.relations()));
         o.put("tokens", r.tokens());
         o.put("seconds", Json.round(r.seconds()));
+        return o;
+    }
+
+    /** How every report's JSON starts: what was scored ({@code documents} or {@code folds}), then the names' tallies. */
+    private static ObjectNode names(String scored, long count, Tally lenient, Tally strict) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put(scored, count);
+        o.set("lenient", tally(lenient));
+        o.set("strict", tally(strict));
         return o;
     }
 

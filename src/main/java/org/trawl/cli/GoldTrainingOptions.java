@@ -1,7 +1,15 @@
 package org.trawl.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.trawl.eval.GoldDocument;
+import org.trawl.eval.GoldReader;
+import org.trawl.json.Json;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,5 +38,39 @@ final class GoldTrainingOptions {
     /** The gold files given, else re3d-dev and the annotated corpus. */
     List<Path> files() {
         return gold == null ? List.of(RE3D_DEV, ANNOTATED) : gold;
+    }
+
+    /** The documents of each gold file given (see {@link #files()}), in order, as {@link #read} reads them. */
+    List<List<GoldDocument>> documents(CommandLine.Model.CommandSpec spec) {
+        return read(spec, files());
+    }
+
+    /**
+     * The documents of each gold file, in order; a file missing or unreadable is a usage error of
+     * {@code spec}'s command, naming it.
+     */
+    static List<List<GoldDocument>> read(CommandLine.Model.CommandSpec spec, List<Path> files) {
+        List<List<GoldDocument>> out = new ArrayList<>();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such gold file: " + f);
+            }
+            try {
+                out.add(GoldReader.read(f));
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read gold file " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** A training report's {@code data}: each gold file's name, its documents and whether it was cross-validated. */
+    static ArrayNode json(List<Path> files, List<List<GoldDocument>> docs) {
+        ArrayNode data = Json.MAPPER.createArrayNode();
+        for (int i = 0; i < files.size(); i++) {
+            data.addObject().put("file", files.get(i).getFileName().toString()).put("documents", docs.get(i).size())
+                    .put("cross_validated", i == 0);
+        }
+        return data;
     }
 }

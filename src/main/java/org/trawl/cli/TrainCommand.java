@@ -2,30 +2,28 @@ package org.trawl.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.json.Json;
 import org.trawl.pipeline.Resources;
+import org.trawl.train.ModelFile;
 import org.trawl.train.NameFinderTrainer;
 import org.trawl.train.TrainingRecipe;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl train}: reproduces the shipped name-finder model from the open training corpora. */
-@Command(name = "train", mixinStandardHelpOptions = true, subcommands = {TrainRelationsCommand.class, TrainInDomainCommand.class},
+@Command(name = "train", subcommands = {TrainRelationsCommand.class, TrainInDomainCommand.class},
         description = {"Trains the PERSON/GROUP/PLACE name-finder model from OpenNLP-format corpora.", "",
             "With no options it reproduces models/trawl-ner-en.bin (the recipe is in models/README.md):",
             "MAXENT, 100 iterations, cutoff 3, on gmb, crossner-politics, wikigold and uner-en, every 20th",
             "sentence held out for scoring, greedy decoding (beam 1). Writes the model and a JSON training report",
             "beside it. 'trawl train relations' trains the relation model, 'trawl train in-domain' the small",
             "in-domain name model."})
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand extends TrawlCommand {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/ner",
             description = "folder of the training corpora (default: ${DEFAULT-VALUE})")
@@ -41,35 +39,26 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", description = "training iterations (default: the recipe's)")
     Integer iterations;
 
-    @Option(names = "--cutoff", paramLabel = "N", description = "minimum feature count (default: the recipe's)")
-    Integer cutoff;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CutoffOption cutoff;
 
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(data)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no training data folder: " + data);
+            throw usageError("no training data folder: " + data);
         }
         TrainingRecipe recipe = recipe();
-        PrintWriter log = spec.commandLine().getErr();
+        PrintWriter log = err();
         log.printf("training %s, %d iterations, cutoff %d, on %s ...%n", recipe.algorithm(), recipe.iterations(),
                 recipe.cutoff(), data);
         log.flush();
         NameFinderTrainer.Result r = new NameFinderTrainer().train(data, recipe);
 
-        Files.createDirectories(out);
-        Path model = out.resolve(Resources.NAME_MODEL);
-        Path partial = out.resolve(Resources.NAME_MODEL + ".part");
-        try (OutputStream o = Files.newOutputStream(partial)) {
-            r.model().serialize(o);
-        }
-        Files.move(partial, model, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path model = ModelFile.write(out, Resources.NAME_MODEL, r.model()::serialize);
         ObjectNode report = report(recipe, r, Files.size(model));
         Files.writeString(out.resolve("trawl-ner-en.training.json"), Json.pretty(report) + "\n");
 
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         o.printf(Locale.ROOT, "wrote %s (%.1f MB)%n", model, Files.size(model) / 1e6);
         o.printf(Locale.ROOT, "held-out sentences: %d  precision %.3f  recall %.3f  F1 %.3f%n", r.heldOutSentences(),
                 r.heldOut().getPrecisionScore(), r.heldOut().getRecallScore(), r.heldOut().getFMeasure());
@@ -83,9 +72,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainingRecipe base = TrainingRecipe.shipped();
         String alg = algorithm == null ? base.algorithm() : algorithm.toUpperCase(Locale.ROOT);
         if (!alg.equals("MAXENT") && !alg.equals("PERCEPTRON")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--algorithm must be MAXENT or PERCEPTRON, not " + algorithm);
+            throw usageError("--algorithm must be MAXENT or PERCEPTRON, not " + algorithm);
         }
-        return base.with(alg, iterations == null ? base.iterations() : iterations, cutoff == null ? base.cutoff() : cutoff);
+        return base.with(alg, iterations == null ? base.iterations() : iterations, cutoff.orRecipe(base.cutoff()));
     }
 
     private static ObjectNode report(TrainingRecipe recipe, NameFinderTrainer.Result r, long bytes) {

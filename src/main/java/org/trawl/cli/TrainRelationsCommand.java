@@ -1,20 +1,15 @@
 package org.trawl.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.trawl.config.TrawlConfig;
 import org.trawl.eval.GoldDocument;
-import org.trawl.eval.GoldReader;
 import org.trawl.json.Json;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.pipeline.Pipeline;
@@ -23,9 +18,10 @@ import org.trawl.pipeline.StageTimes;
 import org.trawl.relate.RelationModel;
 import org.trawl.relate.RelationThresholds;
 import org.trawl.train.CrossValidation;
+import org.trawl.train.ModelFile;
 import org.trawl.train.RelationTrainer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl train relations}: reproduces the shipped relation model from its gold data. */
@@ -36,38 +32,32 @@ import picocli.CommandLine.Option;
             "The shipped threshold is chosen by cross-validation over all of them, then the model is trained on",
             "everything and written with a JSON training report beside it. Deterministic: the same data and",
             "name model give the same bytes."})
-final class TrainRelationsCommand implements Callable<Integer> {
+final class TrainRelationsCommand extends TrawlCommand {
 
-
-    @CommandLine.Mixin
+    @Mixin
     GoldTrainingOptions training;
 
     @Option(names = "--iterations", paramLabel = "N", description = "maxent iterations (default: the recipe's)")
     Integer iterations;
 
-    @Option(names = "--cutoff", paramLabel = "N", description = "minimum feature count (default: the recipe's)")
-    Integer cutoff;
+    @Mixin
+    CutoffOption cutoff;
 
     @Option(names = "--l2", paramLabel = "W", description = "L2 regularisation weight (default: the recipe's)")
     Double l2;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         List<Path> files = training.files();
-        int folds = training.folds;
-        Path out = training.out;
-        if (folds < 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be 2 or more, not " + folds);
+        if (training.folds < 2) {
+            throw usageError("--folds must be 2 or more, not " + training.folds);
         }
-        List<List<GoldDocument>> docs = read(spec, files);
+        List<List<GoldDocument>> docs = training.documents(spec);
         RelationTrainer.Recipe base = RelationTrainer.Recipe.DEFAULT;
         RelationTrainer.Recipe recipe = new RelationTrainer.Recipe(base.algorithm(),
-                iterations == null ? base.iterations() : iterations, cutoff == null ? base.cutoff() : cutoff,
+                iterations == null ? base.iterations() : iterations, cutoff.orRecipe(base.cutoff()),
                 l2 == null ? base.l2() : l2);
-        PrintWriter log = spec.commandLine().getErr();
+        PrintWriter log = err();
         log.printf("preparing %d gold files ...%n", files.size());
         log.flush();
         Pipeline pipeline = new Pipeline(Resources.loadForTraining(new ModelFiles(TrawlConfig.defaults().modelsDir())),
@@ -80,9 +70,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RelationTrainer trainer = new RelationTrainer(recipe);
         CrossValidation cv = new CrossValidation(trainer);
-        log.printf("cross-validating (%d folds) ...%n", folds);
+        log.printf("cross-validating (%d folds) ...%n", training.folds);
         log.flush();
-        CrossValidation.Report report = cv.run(scored, extra, folds);
+        CrossValidation.Report report = cv.run(scored, extra, training.folds);
         List<CrossValidation.Prepared> all = new ArrayList<>(scored);
         all.addAll(extra);
         RelationThresholds threshold = cv.chooseThreshold(all, List.of());
@@ -90,22 +80,12 @@ final class TrainRelationsCommand implements Callable<Integer> {
         RelationModel model = trainer.train(examples, threshold);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
-        Files.createDirectories(out);
-        Path file = out.resolve(RelationModel.FILE);
-        Path partial = out.resolve(RelationModel.FILE + ".part");
-        try (OutputStream o = Files.newOutputStream(partial)) {
-            model.write(o);
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path file = ModelFile.write(training.out, RelationModel.FILE, model::write);
         ObjectNode json = Json.MAPPER.createObjectNode();
         ObjectNode rec = json.putObject("recipe");
         recipe.json().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> rec.putPOJO(e.getKey(), e.getValue()));
-        ArrayNode data = json.putArray("data");
-        for (int i = 0; i < files.size(); i++) {
-            data.addObject().put("file", files.get(i).getFileName().toString()).put("documents", docs.get(i).size())
-                    .put("cross_validated", i == 0);
-        }
+        json.set("data", GoldTrainingOptions.json(files, docs));
         json.put("threshold", threshold.threshold());
         json.put("rule_veto", threshold.ruleVeto());
         ObjectNode byType = json.putObject("thresholds_by_type");
@@ -114,30 +94,15 @@ final class TrainRelationsCommand implements Callable<Integer> {
         json.set("cross_validation", EvaluateCommand.json(report));
         json.put("training_events", examples.stream().mapToInt(e -> e.pairs().size()).sum());
         json.put("model_bytes", Files.size(file));
-        Files.writeString(out.resolve(RelationModel.REPORT), Json.pretty(json) + "\n");
+        Files.writeString(training.out.resolve(RelationModel.REPORT), Json.pretty(json) + "\n");
 
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         o.printf(Locale.ROOT, "wrote %s (%.1f KB), threshold %.2f, rules overruled at %.3f no-relation probability, %.0f s%n", file,
                 Files.size(file) / 1e3, threshold.threshold(), threshold.ruleVeto(), seconds);
         o.printf(Locale.ROOT, "relations, %d-fold cross-validated on %s: P %.3f R %.3f F1 %.3f (mean over folds %.3f)%n",
-                folds, files.get(0).getFileName(), report.relations().micro().precision(),
+                training.folds, files.get(0).getFileName(), report.relations().micro().precision(),
                 report.relations().micro().recall(), report.relations().micro().f1(), report.meanF1());
         o.flush();
         return 0;
-    }
-
-    static List<List<GoldDocument>> read(CommandLine.Model.CommandSpec spec, List<Path> files) {
-        List<List<GoldDocument>> out = new ArrayList<>();
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such gold file: " + f);
-            }
-            try {
-                out.add(GoldReader.read(f));
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read gold file " + e.getMessage());
-            }
-        }
-        return out;
     }
 }

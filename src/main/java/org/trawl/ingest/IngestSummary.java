@@ -2,6 +2,7 @@ package org.trawl.ingest;
 
 import java.util.List;
 import java.util.Map;
+import org.trawl.model.OrderedCopy;
 
 /**
  * What an ingest run did.
@@ -47,8 +48,8 @@ public record IngestSummary(long seen, long added, long updated, long unchanged,
     public IngestSummary {
         failures = List.copyOf(failures);
         skipped = List.copyOf(skipped);
-        stageSeconds = Map.copyOf(stageSeconds);
-        indexTotals = Map.copyOf(indexTotals);
+        stageSeconds = OrderedCopy.of(stageSeconds);
+        indexTotals = OrderedCopy.of(indexTotals);
     }
 
     /** Co-occurrences of this run: entities named in one sentence with no typed relation between them. */

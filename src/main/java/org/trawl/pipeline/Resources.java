@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.nlp.NlpModels;
@@ -31,26 +32,38 @@ public final class Resources {
     /** The small in-domain name model, used beside the general one when the models folder has it. */
     public static final String IN_DOMAIN_MODEL = "trawl-ner-indomain-en.bin";
 
+    /**
+     * A name model with its compiled form when it has one ({@link CompiledNameModel}): what each thread's
+     * finder is made from.
+     */
+    private record NameModel(TokenNameFinderModel model, Optional<CompiledNameModel> compiled) {
+
+        /** The model, compiled when it can be; null for none. */
+        static NameModel of(TokenNameFinderModel model) {
+            return model == null ? null : new NameModel(model, CompiledNameModel.compile(model));
+        }
+
+        /** A finder for one thread: the compiled one, else OpenNLP's decoder. */
+        TokenNameFinder newFinder() {
+            return compiled.map(CompiledNameModel::newFinder).orElseGet(() -> new NameFinderME(model));
+        }
+    }
+
     private final ModelFiles files;
-    private final TokenNameFinderModel nameModel;
-    private final Optional<CompiledNameModel> compiledNames;
+    private final NameModel names;
     private final Gazetteer gazetteer;
     private final NameLexicon lexicon;
     private final RelationModel relationModel;
-    private final TokenNameFinderModel inDomainModel;
-    private final Optional<CompiledNameModel> compiledInDomain;
+    private final NameModel inDomain;
 
-    private Resources(ModelFiles files, TokenNameFinderModel nameModel, Optional<CompiledNameModel> compiledNames,
-                      Gazetteer gazetteer, NameLexicon lexicon, RelationModel relationModel,
-                      TokenNameFinderModel inDomainModel) {
+    private Resources(ModelFiles files, NameModel names, Gazetteer gazetteer, NameLexicon lexicon,
+                      RelationModel relationModel, NameModel inDomain) {
         this.files = files;
-        this.inDomainModel = inDomainModel;
-        this.compiledInDomain = inDomainModel == null ? Optional.empty() : CompiledNameModel.compile(inDomainModel);
-        this.relationModel = relationModel;
-        this.nameModel = nameModel;
-        this.compiledNames = compiledNames;
+        this.names = names;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.relationModel = relationModel;
+        this.inDomain = inDomain;
     }
 
     /**
@@ -91,13 +104,13 @@ public final class Resources {
             gazetteer.cancel(false);
             throw e;
         }
-        Optional<CompiledNameModel> compiled = CompiledNameModel.compile(model);
+        NameModel names = NameModel.of(model);
         NlpModels.partsOfSpeech(); // the OpenNLP models too, while the gazetteers are still loading
         NlpModels.sentences();
         NlpModels.tokens();
         try {
-            return new Resources(files, model, compiled, gazetteer.join(), NameLexicon.bundled(), relationModel,
-                    inDomain);
+            return new Resources(files, names, gazetteer.join(), NameLexicon.bundled(), relationModel,
+                    NameModel.of(inDomain));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -114,8 +127,7 @@ public final class Resources {
 
     /** The same resources with another name-finder model (for cross-validating one trained on in-domain data). */
     public Resources withNameModel(TokenNameFinderModel model) {
-        return new Resources(files, model, CompiledNameModel.compile(model), gazetteer, lexicon, relationModel,
-                inDomainModel);
+        return new Resources(files, NameModel.of(model), gazetteer, lexicon, relationModel, inDomain);
     }
 
     /**
@@ -123,12 +135,12 @@ public final class Resources {
      * for scoring what trawl finds without it.
      */
     public Resources withInDomainModel(TokenNameFinderModel model) {
-        return new Resources(files, nameModel, compiledNames, gazetteer, lexicon, relationModel, model);
+        return new Resources(files, names, gazetteer, lexicon, relationModel, NameModel.of(model));
     }
 
     /** True when names are found with the {@link CompiledNameModel}, false with OpenNLP's decoder. */
     public boolean compiledNames() {
-        return compiledNames.isPresent();
+        return names.compiled().isPresent();
     }
 
     public Gazetteer gazetteer() {
@@ -141,12 +153,10 @@ public final class Resources {
 
     /** @param tagger the calling thread's tagger */
     public NameRecognizer newRecognizer(PartOfSpeechTagger tagger) {
-        StatisticalRecognizer model = compiledNames
-                .map(compiled -> new StatisticalRecognizer(compiled.newFinder()))
-                .orElseGet(() -> new StatisticalRecognizer(nameModel));
-        StatisticalRecognizer inDomain = inDomainModel == null ? null : StatisticalRecognizer.inDomain(
-                compiledInDomain.map(CompiledNameModel::newFinder).orElseGet(() -> new NameFinderME(inDomainModel)));
-        return new CompositeRecognizer(model, gazetteer, lexicon, tagger, inDomain);
+        StatisticalRecognizer inDomainRecognizer = inDomain == null ? null
+                : StatisticalRecognizer.inDomain(inDomain.newFinder());
+        return new CompositeRecognizer(new StatisticalRecognizer(names.newFinder()), gazetteer, lexicon, tagger,
+                inDomainRecognizer);
     }
 
     public DocumentResolver newResolver() {

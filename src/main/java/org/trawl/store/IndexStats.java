@@ -3,6 +3,7 @@ package org.trawl.store;
 import java.util.List;
 import java.util.Map;
 import org.trawl.model.Entity;
+import org.trawl.model.OrderedCopy;
 
 /** Counts over the whole index. The four totals are part of the {@code stats --json} contract. */
 public record IndexStats(long documents, long mentions, long entities, long relations, long paths, long failures,
@@ -10,9 +11,9 @@ public record IndexStats(long documents, long mentions, long entities, long rela
                          Map<String, Long> relationsByType, List<Entity> topEntities, long sizeOnDisk) {
 
     public IndexStats {
-        entitiesByType = Map.copyOf(entitiesByType);
-        mentionsByType = Map.copyOf(mentionsByType);
-        relationsByType = Map.copyOf(relationsByType);
+        entitiesByType = OrderedCopy.of(entitiesByType);
+        mentionsByType = OrderedCopy.of(mentionsByType);
+        relationsByType = OrderedCopy.of(relationsByType);
         topEntities = List.copyOf(topEntities);
     }
 

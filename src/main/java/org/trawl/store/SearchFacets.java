@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
+import org.trawl.model.OrderedCopy;
 
 /**
  * Counts that describe the articles a search matches, for narrowing it down: how many mention each type
@@ -30,8 +31,8 @@ public record SearchFacets(long total, boolean sampled, Map<EntityType, Long> ty
     }
 
     public SearchFacets {
-        types = Map.copyOf(types);
-        entities = Map.copyOf(entities);
+        types = OrderedCopy.of(types);
+        entities = OrderedCopy.of(entities);
         sources = List.copyOf(sources);
         years = List.copyOf(years);
     }
