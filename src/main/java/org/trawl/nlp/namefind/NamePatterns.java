@@ -115,15 +115,54 @@ record NamePatterns(NameLexicon lexicon, Gazetteer gazetteer) {
             List<Gazetteer.Match> place = gazetteer.findAt(tokens, p);
             int portfolioEnd = !place.isEmpty() ? place.get(0).to() : p;
             while (place.isEmpty() && portfolioEnd < to && portfolioEnd - p < MAX_PORTFOLIO
-                    && nameLike(tokens, portfolioEnd) && !gazetteer.isCommonWord(tokens.get(portfolioEnd).text())
-                    && !lexicon.isTitleWord(tokens.get(portfolioEnd).text())) {
-                portfolioEnd++;
+                    && nameLike(tokens, portfolioEnd)) {
+                int listed = listedPlaceEnd(tokens, portfolioEnd, to);
+                if (listed > portfolioEnd) {
+                    portfolioEnd = listed; // "for the Middle East", "for Northern Ireland": a place is the portfolio
+                } else if (startsPersonName(tokens, portfolioEnd, to)) {
+                    break;
+                } else {
+                    portfolioEnd++;
+                }
             }
             if (portfolioEnd > p) {
                 end = portfolioEnd;
             }
         }
         out.add(new Candidate(start, end, EntityType.PERSON, 0.6, Candidate.Source.ROLE_PATTERN));
+        if (end < to && startsPersonName(tokens, end, to)) {
+            int holder = end;
+            while (holder < to && holder - end < MAX_PORTFOLIO && nameLike(tokens, holder)
+                    && !portfolioWord(tokens.get(holder).text())) {
+                holder++;
+            }
+            // "Minister for the Middle East Tobias Ellwood": the holder's name right after the office
+            out.add(new Candidate(end, holder, EntityType.PERSON, 0.6, Candidate.Source.WEAK_PATTERN));
+        }
+    }
+
+    /**
+     * True where a portfolio ends because the holder's name begins: two capitalised words in a row that are
+     * neither common words nor title words ("Minister of Defence Ali Ahmed"). A portfolio's own words are
+     * mostly common or title words ("Foreign Affairs", "State", "International Security Studies").
+     */
+    private boolean startsPersonName(List<Token> tokens, int t, int to) {
+        return t + 1 < to && nameLike(tokens, t + 1) && !portfolioWord(tokens.get(t).text())
+                && !portfolioWord(tokens.get(t + 1).text());
+    }
+
+    /** The end of the longest listed place (see {@link #listedPlace}) of up to three words at {@code t}, else t. */
+    private int listedPlaceEnd(List<Token> tokens, int t, int to) {
+        for (int end = Math.min(to, t + 3); end > t; end--) {
+            if (listedPlace(tokens, t, end)) {
+                return end;
+            }
+        }
+        return t;
+    }
+
+    private boolean portfolioWord(String w) {
+        return gazetteer.isCommonWord(w) || lexicon.isTitleWord(w);
     }
 
     /** "Syrians"; "the Syrian people", "Iraqi security forces": people named by their nationality. */

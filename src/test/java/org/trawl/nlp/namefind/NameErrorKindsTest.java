@@ -70,6 +70,18 @@ class NameErrorKindsTest {
     }
 
     @Test
+    void anOfficeKeepsItsWholePortfolioAndItsHolderIsAPersonOfHisOwn() {
+        // the portfolio's capitalised common words belong to the office, not to a group of their own
+        assertName("Lena Varga, Director of International Security Studies at the institute, spoke first.",
+                "Director of International Security Studies", EntityType.PERSON);
+        List<Mention> found = names("The Secretary of State arrived in Oslo on Monday.");
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("State")), found.toString());
+        // a place as the portfolio, then the holder's name: the holder is found as a person
+        assertName("Minister for Central Asia Oskar Lindqvist visited the border post.", "Oskar Lindqvist",
+                EntityType.PERSON);
+    }
+
+    @Test
     void aCompassAdjectiveAloneIsNotAName() {
         assertNoName("Western diplomats left the capital on Friday.", "Western");
         assertNoName("Officials said Northern and Eastern units had pulled back.", "Northern");
