@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
  * subcommand has a file of its own ({@code Bench*Command}); what they measure is in {@code org.trawl.bench}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures how fast trawl is. Results and the commands that reproduce them: docs/benchmarks.md."},
         subcommands = {BenchGenerateCommand.class, BenchNamesCommand.class, BenchIngestCommand.class,
             BenchIndexCommand.class, BenchQueriesCommand.class})
 final class BenchCommand implements Runnable {

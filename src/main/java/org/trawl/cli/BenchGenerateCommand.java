@@ -12,9 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl bench generate}: synthetic articles to benchmark on. */
-@Command(name = "generate",
-        description = {"Writes N synthetic news articles into DIR (names from the shipped reference lists,",
-            "300-1,500 words each, plain text and HTML), the same ones for the same --seed."})
+@Command(name = "generate")
 final class BenchGenerateCommand extends GeneratedArticlesCommand {
 
     @Parameters(index = "1", paramLabel = "DIR", description = "folder to write them to")

@@ -9,9 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code trawl bench index}: a large index of generated articles, written without extraction. */
-@Command(name = "index",
-        description = {"Writes N generated articles straight into an index (their names and relations known",
-            "from the generator, no extraction), to measure search and network building at scale."})
+@Command(name = "index")
 final class BenchIndexCommand extends GeneratedArticlesCommand {
 
     @Mixin

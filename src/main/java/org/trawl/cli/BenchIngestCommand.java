@@ -13,10 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl bench ingest} (or {@code run}): ingest speed per stage, threads and corpus size. */
-@Command(name = "ingest", aliases = "run",
-        description = {"Generates articles, then ingests the first N of them into a fresh index for each size and",
-            "number of threads given: articles and tokens per second end to end and per stage, peak heap,",
-            "and index size per 1,000 articles. Models are loaded once, before, and not counted."})
+@Command(name = "ingest", aliases = "run")
 final class BenchIngestCommand extends TrawlCommand {
 
     @Option(names = "--sizes", split = ",", paramLabel = "N", description = "corpus sizes (default: 250,500,1000)")

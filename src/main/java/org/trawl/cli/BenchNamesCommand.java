@@ -13,10 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl bench names}: sentences, tokens and names, in tokens per second per thread. */
-@Command(name = "names",
-        description = {"Throughput of sentence splitting + tokenisation + name recognition, after loading and",
-            "a warm-up, on each number of threads given; also model loading time and peak heap.",
-            "Texts: plain-text files, folders of them, or gold .jsonl files (their \"text\" fields)."})
+@Command(name = "names")
 final class BenchNamesCommand extends TrawlCommand {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "texts to run on (default: corpus)")

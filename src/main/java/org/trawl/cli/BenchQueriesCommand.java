@@ -10,10 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl bench queries}: search and entity latency percentiles on an index. */
-@Command(name = "queries",
-        description = {"Latency of searches (by name, by word, filtered by an entity) and entity profiles on",
-            "an index, in milliseconds: 50th, 95th and 99th percentiles and the maximum. With --web, the",
-            "same pages through the JSON API of trawl serve, over HTTP (facets included)."})
+@Command(name = "queries")
 final class BenchQueriesCommand extends TrawlCommand {
 
     @Mixin

@@ -22,8 +22,6 @@ import picocli.CommandLine.Option;
  * ({@code init}) and inspected ({@code status}).
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = "SolrCloud for trawl: start a local one, create trawl's collection on a cluster, show its"
-                + " status.",
         subcommands = {ClusterCommand.Start.class, ClusterCommand.Init.class, ClusterCommand.Status.class})
 final class ClusterCommand implements Runnable {
 
@@ -39,10 +37,7 @@ final class ClusterCommand implements Runnable {
     }
 
     /** {@code trawl cluster start}: ZooKeeper and N Solr nodes in their own JVMs, until interrupted. */
-    @Command(name = "start",
-            description = {"Runs a real SolrCloud on this machine (ZooKeeper and N Solr nodes, each in its own JVM)"
-                    + " with trawl's collection, prints 'store: VALUE' (the --store to use) and runs until"
-                    + " interrupted (Ctrl-C or SIGTERM), which stops every process it started and deletes its data."})
+    @Command(name = "start")
     static final class Start extends TrawlCommand {
 
         @Option(names = "--nodes", paramLabel = "N", description = "Solr nodes (default: ${DEFAULT-VALUE})")
@@ -108,9 +103,7 @@ final class ClusterCommand implements Runnable {
     }
 
     /** {@code trawl cluster init}: trawl's configset and collection on a running SolrCloud. */
-    @Command(name = "init",
-            description = {"Uploads trawl's configset to a running SolrCloud (a Solr 9 cluster) and creates the"
-                    + " collection --store names, with its shards and replicas."})
+    @Command(name = "init")
     static final class Init extends TrawlCommand {
 
         @Mixin
@@ -142,8 +135,7 @@ final class ClusterCommand implements Runnable {
     }
 
     /** {@code trawl cluster status}: nodes, shards, replicas and record counts of a collection. */
-    @Command(name = "status",
-            description = "Shows a cluster's live nodes and its collection's shards, replicas and record counts.")
+    @Command(name = "status")
     static final class Status extends TrawlCommand {
 
         @Mixin

@@ -93,9 +93,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "merge",
-            description = {"Merges entity OTHER into entity NAME: they are one.", "",
-                "OTHER's mentions and relations move to NAME, now and in every later ingest."})
+    @Command(name = "merge")
     static final class Merge extends Correcting {
         @Parameters(index = "0", paramLabel = "NAME", description = "the entity to keep (a name or id)")
         String into;
@@ -115,10 +113,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "split",
-            description = {"Splits names off an entity that is really several.", "",
-                "For two people who share a surname or a kunya: the mentions under each NAME given become an",
-                "entity of their own; with no NAME, every name of the entity but its canonical one does."})
+    @Command(name = "split")
     static final class Split extends Correcting {
         @Parameters(index = "0", paramLabel = "ENTITY", description = "the entity to split (a name or id)")
         String entity;
@@ -139,9 +134,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "alias",
-            description = {"Declares ALIAS another name of entity NAME.", "",
-                "Wherever ALIAS is found, now and in later ingests, it is that entity."})
+    @Command(name = "alias")
     static final class Alias extends OfOneEntity {
         @Parameters(index = "1", paramLabel = "ALIAS", description = "its other name")
         String alias;
@@ -152,8 +145,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "rename",
-            description = {"Gives entity NAME a new canonical name (its id stays the same)."})
+    @Command(name = "rename")
     static final class Rename extends OfOneEntity {
         @Parameters(index = "1", paramLabel = "NEW_NAME", description = "the name to show for it")
         String newName;
@@ -164,8 +156,7 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "corrections",
-            description = {"Lists the corrections made in the index, oldest first."})
+    @Command(name = "corrections")
     static final class ListCorrections extends TrawlCommand {
         @Mixin
         IndexOption index;

@@ -15,11 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl entity}: what the index knows about one person, group or place. */
-@Command(name = "entity",
-        description = {"Shows what the index knows about a person, group or place.", "",
-            "Its canonical name and type, the names seen for it, how often it is",
-            "mentioned, its relations by type with evidence, and who it is most often named with.",
-            "NAME may be any of its names or spellings, or its id."})
+@Command(name = "entity")
 final class EntityCommand extends TrawlCommand {
 
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "a name of the entity")

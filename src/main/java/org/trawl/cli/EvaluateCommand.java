@@ -27,10 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code trawl evaluate}: precision, recall and F1 of names and relations against a gold file. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores extraction against a gold-standard file.", "",
-            "Runs extraction on each document's text and reports precision, recall and F1 per type and",
-            "micro-averaged, lenient and strict, for names and for typed relations (definitions in the README)."})
+@Command(name = "evaluate", mixinStandardHelpOptions = true)
 final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "FILE",

@@ -20,11 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code trawl extract}: prints what trawl finds in each article as JSON Lines, without touching the index. */
-@Command(name = "extract",
-        description = {"Prints names and relations found in articles, as JSON Lines.", "",
-            "Prints the people, groups and places and the relations found in each article, as",
-            "one JSON object per line (see the README for the fields). The index is not touched.",
-            "Exit status 1 when some files failed (reported on stderr)."})
+@Command(name = "extract")
 final class ExtractCommand extends TrawlCommand {
 
     @Mixin

@@ -12,10 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl failures}: the files ingest could not read, with the stage and the reason. */
-@Command(name = "failures",
-        description = {"Lists the files that failed to ingest, with the stage and the reason.", "",
-            "Stages: read, parse, extract, index. An unchanged failed file is skipped by later runs;",
-            "'trawl ingest --retry-failed' tries them again."})
+@Command(name = "failures")
 final class FailuresCommand extends TrawlCommand {
 
     @Mixin

@@ -19,11 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl ingest}: reads new and changed articles into the index. */
-@Command(name = "ingest",
-        description = {"Reads new and changed articles into the index.", "",
-            "Reads every article under the given files and folders into the index.",
-            "Only new and changed files are read; the same content is stored once. A file that fails is",
-            "reported and recorded, and the run goes on. Exit status 1 when some files failed."})
+@Command(name = "ingest")
 final class IngestCommand extends TrawlCommand {
 
     @Mixin

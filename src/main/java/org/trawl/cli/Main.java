@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code trawl} command line: one sub-command per job. */
 @Command(name = "trawl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns a pile of articles into a searchable map of who is connected to whom.",
+        resourceBundle = Main.DESCRIPTIONS,
         subcommands = {
             IngestCommand.class,
             ExtractCommand.class,
@@ -35,6 +35,12 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
+
+    /**
+     * The resource bundle holding every command's and subcommand's description (the one home of that text;
+     * picocli hands it down to the subcommands).
+     */
+    static final String DESCRIPTIONS = "org.trawl.cli.commands";
 
     /** Exit status when some inputs failed (or the whole command failed). */
     public static final int FAILED = 1;

@@ -35,14 +35,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl network}: builds the entity network from the index, measures it and exports it. */
-@Command(name = "network",
-        description = {"Builds the person/group/place network, measures it and exports it.", "",
-            "The whole index, or grown from --seed entities by --hops (the snowball method). Without",
-            "--format it prints a summary: size, components, top brokers by betweenness, communities.",
-            "Formats: gexf (Gephi, with time intervals), graphml, json (node-link), dot, csv (two files:",
-            "OUT-nodes.csv and OUT-edges.csv), and pictures: svg and png (a force-directed layout of the",
-            "most connected nodes, sized by degree, coloured by --colour type or community).",
-            "--project people|groups links people by the groups they share (or groups by shared members)."})
+@Command(name = "network")
 final class NetworkCommand extends TrawlCommand {
 
     enum Format { SUMMARY, GEXF, GRAPHML, JSON, DOT, CSV, SVG, PNG }

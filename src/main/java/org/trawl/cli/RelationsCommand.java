@@ -22,10 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl relations}: the typed relations in the index, each with its evidence sentence. */
-@Command(name = "relations",
-        description = {"Lists relations between entities with their evidence.", "",
-            "Typed relations (LEADS, MEMBER_OF, ALLIED_WITH, FIGHTS, LOCATED_IN, ...) by default, highest",
-            "confidence first; --type CO_OCCURS lists sentence co-mentions."})
+@Command(name = "relations")
 final class RelationsCommand extends TrawlCommand {
 
     @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "relation types (comma-separated)")

@@ -19,11 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trawl search}: ranked articles with highlighted passages. */
-@Command(name = "search",
-        description = {"Searches the articles, with highlighted passages.", "",
-            "Lucene query syntax over title and text (all words must match",
-            "unless you write OR; \"quoted phrases\", wildcards*, title:word, -excluded). Filter by",
-            "entity, entity type, source and publication date."})
+@Command(name = "search")
 final class SearchCommand extends TrawlCommand {
 
     /** The deepest page a search may reach: offset plus limit. */

@@ -18,10 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl serve}: the local web workspace over an index. */
-@Command(name = "serve",
-        description = {"Serves the web workspace: search, articles with their names, entities, networks and a map.", "",
-            "Read-only, from the index; new ingests show up within seconds. Listens on 127.0.0.1 only unless",
-            "--host says otherwise, and never calls out to the network. The JSON API is in the README."})
+@Command(name = "serve")
 final class ServeCommand extends TrawlCommand {
 
     @Option(names = "--port", paramLabel = "PORT", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")

@@ -12,8 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl stats}: counts over the whole index. */
-@Command(name = "stats",
-        description = "Counts of documents, mentions, entities and relations, by type; top entities; index size.")
+@Command(name = "stats")
 final class StatsCommand extends TrawlCommand {
 
     @Mixin

@@ -16,13 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl train}: reproduces the shipped name-finder model from the open training corpora. */
-@Command(name = "train", subcommands = {TrainRelationsCommand.class, TrainInDomainCommand.class},
-        description = {"Trains the PERSON/GROUP/PLACE name-finder model from OpenNLP-format corpora.", "",
-            "With no options it reproduces models/trawl-ner-en.bin (the recipe is in models/README.md):",
-            "MAXENT, 100 iterations, cutoff 3, on gmb, crossner-politics, wikigold and uner-en, every 20th",
-            "sentence held out for scoring, greedy decoding (beam 1). Writes the model and a JSON training report",
-            "beside it. 'trawl train relations' trains the relation model, 'trawl train in-domain' the small",
-            "in-domain name model."})
+@Command(name = "train", subcommands = {TrainRelationsCommand.class, TrainInDomainCommand.class})
 final class TrainCommand extends TrawlCommand {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/ner",

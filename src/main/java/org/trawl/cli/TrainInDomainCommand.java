@@ -22,13 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl train in-domain}: reproduces the shipped small in-domain name model from its gold data. */
-@Command(name = "in-domain", mixinStandardHelpOptions = true,
-        description = {"Trains the small in-domain name model from gold documents (re3d's JSON Lines shape).", "",
-            "The first --gold file is cross-validated by document (each fold scored by a model trained on the "
-                    + "other folds and the other files); then the model is trained on all of them and written, with "
-                    + "a JSON training report holding the cross-validated scores, beside the general model. A models "
-                    + "folder holding it makes trawl use it beside the general model (not shipped: see "
-                    + "models/README.md). Deterministic: the same data give a model that finds the same names."})
+@Command(name = "in-domain", mixinStandardHelpOptions = true)
 final class TrainInDomainCommand extends TrawlCommand {
 
     static final String REPORT = "trawl-ner-indomain-en.training.json";

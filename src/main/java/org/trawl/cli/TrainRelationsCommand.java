@@ -25,13 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trawl train relations}: reproduces the shipped relation model from its gold data. */
-@Command(name = "relations", mixinStandardHelpOptions = true,
-        description = {"Trains the relation model from gold documents (re3d's JSON Lines shape).", "",
-            "The first --gold file is cross-validated (document-level folds, the threshold of each fold chosen",
-            "by an inner cross-validation on its training documents); the other files are always trained on.",
-            "The shipped threshold is chosen by cross-validation over all of them, then the model is trained on",
-            "everything and written with a JSON training report beside it. Deterministic: the same data and",
-            "name model give the same bytes."})
+@Command(name = "relations", mixinStandardHelpOptions = true)
 final class TrainRelationsCommand extends TrawlCommand {
 
     @Mixin
