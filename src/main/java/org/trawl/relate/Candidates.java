@@ -28,6 +28,8 @@ final class Candidates {
     /** Mention origin of a description standing for a name. */
     static final String DESCRIPTION = RelationArgument.DESCRIPTION;
     static final int MAX_GAP = 30;
+    /** The parts of speech that may stand between an indefinite article and a name that is a thing. */
+    private static final Set<String> OBJECT_MODIFIERS = Set.of("ADJ", "VERB", "NOUN");
 
     private final PartOfSpeechTagger tagger;
     private final TypedRelations rules;
@@ -98,7 +100,9 @@ final class Candidates {
             return false; // most names: no tagging needed
         }
         for (int k = article + 1; k < first; k++) {
-            if (!Set.of("ADJ", "VERB").contains(tagger.tag(s, k))) {
+            // the tagger reads a participle as a noun at times ("a rented/NOUN Hyundai"); a preposition or a
+            // conjunction ("an attack by Hamas") still ends the phrase
+            if (!OBJECT_MODIFIERS.contains(tagger.tag(s, k))) {
                 return false;
             }
         }

@@ -75,9 +75,13 @@ class RelationKindsTest {
 
     @Test
     void anObjectIsNotAParty() {
+        Set<RelationType> parties = Set.of(RelationType.FIGHTS, RelationType.ATTACKED, RelationType.MEMBER_OF,
+                RelationType.ALLIED_WITH);
         List<Relation> rs = typed("Salah Abdeslam drove a rented Renault Clio to the stadium.");
-        assertTrue(rs.stream().noneMatch(r -> Set.of(RelationType.FIGHTS, RelationType.ATTACKED, RelationType.MEMBER_OF,
-                RelationType.ALLIED_WITH).contains(r.type())), rs.toString());
+        assertTrue(rs.stream().noneMatch(r -> parties.contains(r.type())), rs.toString());
+        // the tagger reads "stolen" as a noun here: the thing is still a thing
+        rs = typed("Karim Benali killed two guards after ramming a stolen Peugeot into the checkpoint.");
+        assertTrue(rs.stream().noneMatch(r -> parties.contains(r.type())), rs.toString());
     }
 
     @Test
