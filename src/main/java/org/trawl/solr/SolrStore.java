@@ -1,0 +1,314 @@
+package org.trawl.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.common.SolrInputDocument;
+import org.trawl.index.CorrectionApplier;
+import org.trawl.index.EntityBook;
+import org.trawl.index.MinHash;
+import org.trawl.index.NearDuplicates;
+import org.trawl.index.Schema;
+import org.trawl.model.EntityMention;
+import org.trawl.model.Extraction;
+import org.trawl.model.Relation;
+import org.trawl.resolve.Correction;
+import org.trawl.store.FailureRecord;
+import org.trawl.store.PathRecord;
+import org.trawl.store.StoreCorrector;
+import org.trawl.store.StoreWriter;
+
+/**
+ * A SolrCloud collection opened for writing: an ingest's {@link StoreWriter} and the corrections'
+ * {@link StoreCorrector}. An article goes to the cluster in one update with its mentions and relations
+ * (routed to its shard by their keys); entity records are rewritten at commit from the {@link EntityBook},
+ * their counts summed by the cluster; near-duplicates are found by MinHash band terms; corrections are
+ * recorded in the cluster before they are applied. The store's write lock is a lease record in the
+ * collection ({@link SolrWriteLock}). Write methods are safe to call from several threads.
+ *
+ * <p>Unlike the embedded index, what was sent but not committed when a writer is closed (or killed) is not
+ * rolled back (SolrCloud cannot): it becomes visible at the next commit. Ingest commits every few seconds
+ * and at the end, so this only concerns articles in flight, which the next run reads again.
+ */
+final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector {
+
+    /** Entities recounted per request at a commit. */
+    private static final int COUNT_BATCH = 500;
+
+    private final SolrWriteLock lock;
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final Set<String> pendingDocuments = ConcurrentHashMap.newKeySet();
+    private final Set<String> released = ConcurrentHashMap.newKeySet();
+    private final EntityBook entities = new EntityBook(this::entity);
+    private final NearDuplicates nearDuplicates = new NearDuplicates(this::committedOriginals);
+    private final CorrectionApplier correctionApplier = new CorrectionApplier(entities);
+
+    SolrStore(SolrConnection solr, Function<String, Query> parser, String lockName) {
+        super(solr, parser);
+        this.lock = SolrWriteLock.take(solr, lockName);
+    }
+
+    @Override
+    public boolean containsDocument(String documentId) {
+        return pendingDocuments.contains(documentId) || super.containsDocument(documentId);
+    }
+
+    @Override
+    public String put(Extraction extraction, PathRecord path) {
+        String id = extraction.document().id();
+        long[] sketch = MinHash.signature(extraction.document().text());
+        return underCommitLock(() -> {
+            String original = sketch == null ? null
+                    : nearDuplicates.claim(id, sketch, path(path.path()).map(PathRecord::documentId).orElse(null));
+            List<SolrInputDocument> docs = new ArrayList<>(original == null ? SolrRecords.block(extraction, sketch)
+                    : List.of(SolrRecords.article(extraction.document(), List.of(), sketch, original)));
+            docs.add(SolrRecords.path(path));
+            solr.add(docs);
+            solr.deleteById(List.of(SolrRecords.uid(Schema.KIND_FAILURE, path.path())));
+            pendingDocuments.add(id);
+            if (original == null) {
+                for (EntityMention m : extraction.mentions()) {
+                    entities.seen(m);
+                }
+            }
+            return original;
+        });
+    }
+
+    @Override
+    public void putPath(PathRecord path) {
+        underCommitLock(() -> {
+            solr.add(List.of(SolrRecords.path(path)));
+            solr.deleteById(List.of(SolrRecords.uid(Schema.KIND_FAILURE, path.path())));
+            return null;
+        });
+    }
+
+    @Override
+    public void release(String documentId) {
+        released.add(documentId);
+    }
+
+    @Override
+    public void recordFailure(FailureRecord failure) {
+        underCommitLock(() -> {
+            solr.add(List.of(SolrRecords.failure(failure)));
+            return null;
+        });
+    }
+
+    @Override
+    public void clearFailure(String path) {
+        underCommitLock(() -> {
+            solr.deleteById(List.of(SolrRecords.uid(Schema.KIND_FAILURE, path)));
+            return null;
+        });
+    }
+
+    private <T> T underCommitLock(Supplier<T> change) {
+        commitLock.readLock().lock();
+        try {
+            return change.get();
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void commit() {
+        commitLock.writeLock().lock();
+        try {
+            if (!released.isEmpty() || entities.hasChanges()) {
+                solr.softCommit(); // the reads below see what was sent since the last commit
+            }
+            if (!released.isEmpty()) {
+                for (String id : released) {
+                    removeIfNoFileHolds(id);
+                }
+                released.clear();
+                solr.softCommit();
+            }
+            if (entities.hasChanges()) {
+                rewriteEntities(entities.drain());
+            }
+            solr.add(List.of(commitMark()));
+            lock.renew();
+            solr.commit();
+            nearDuplicates.committed();
+            pendingDocuments.clear();
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    /** The record that tells readers a commit happened ({@link #refresh()}). */
+    private static SolrInputDocument commitMark() {
+        SolrInputDocument d = new SolrInputDocument();
+        d.setField(SolrRecords.UID, SolrRecords.uid(SolrRecords.KIND_STATE, "commit"));
+        d.setField(Schema.KIND, SolrRecords.KIND_STATE);
+        d.setField(SolrRecords.SEQ, System.nanoTime() ^ System.currentTimeMillis() << 20);
+        return d;
+    }
+
+    private void removeIfNoFileHolds(String id) {
+        if (solr.count(records(Schema.KIND_PATH).addFilterQuery(SolrRecords.term(SolrRecords.PATH_DOC, id))) > 0) {
+            return;
+        }
+        SolrQuery mentioned = records(Schema.KIND_MENTION).addFilterQuery(SolrRecords.term(Schema.DOC, id)).setRows(0);
+        mentioned.set("json.facet", "{e:{type:terms,field:" + Schema.ENTITY + ",limit:-1}}");
+        JsonFacets.of(solr.query(mentioned)).counts("e").keySet().forEach(entities::touched);
+        solr.deleteByQuery(SolrRecords.term(Schema.DOC, id));
+        pendingDocuments.remove(id);
+        // its near-duplicates were stored without names and relations: forget them and their files, so the
+        // next ingest reads those files again as articles of their own
+        List<String> copies = new ArrayList<>();
+        solr.forEach(records(Schema.KIND_DOC).addFilterQuery(SolrRecords.term(Schema.NEAR_DUPLICATE_OF, id))
+                .setFields(Schema.ID), d -> {
+                    copies.add(SolrRecords.string(d, Schema.ID));
+                    return true;
+                });
+        if (!copies.isEmpty()) {
+            solr.deleteByQuery(SolrRecords.terms(Schema.DOC, copies));
+            solr.deleteByQuery(SolrRecords.terms(SolrRecords.PATH_DOC, copies));
+        }
+    }
+
+    /** Rewrites the entity records of these drafts with their mention and article counts, as the cluster sums them. */
+    private void rewriteEntities(List<EntityBook.Draft> drafts) {
+        for (int from = 0; from < drafts.size(); from += COUNT_BATCH) {
+            List<EntityBook.Draft> batch = drafts.subList(from, Math.min(drafts.size(), from + COUNT_BATCH));
+            SolrQuery q = records(Schema.KIND_MENTION).addFilterQuery(SolrRecords.terms(Schema.ENTITY,
+                    batch.stream().map(EntityBook.Draft::id).toList())).setRows(0);
+            q.set("json.facet", "{e:{type:terms,field:" + Schema.ENTITY + ",limit:-1,facet:{articles:\"sum("
+                    + SolrRecords.FIRST + ")\"}}}");
+            Map<String, int[]> counts = new HashMap<>();
+            for (JsonFacets.Bucket b : JsonFacets.of(solr.query(q)).buckets("e")) {
+                counts.put(b.value(), new int[] {(int) b.facets().count(), (int) Math.round(b.facets().stat("articles"))});
+            }
+            List<SolrInputDocument> updated = new ArrayList<>();
+            List<String> gone = new ArrayList<>();
+            for (EntityBook.Draft draft : batch) {
+                int[] c = counts.getOrDefault(draft.id(), new int[2]);
+                if (c[0] == 0) {
+                    gone.add(SolrRecords.uid(Schema.KIND_ENTITY, draft.id()));
+                } else {
+                    updated.add(SolrRecords.entity(draft.toEntity(c[0], c[1]), draft.keys()));
+                }
+            }
+            solr.add(updated);
+            solr.deleteById(gone);
+        }
+    }
+
+    /** The committed originals (not near-duplicates) having one of these MinHash band terms: id → sketch. */
+    private Map<String, long[]> committedOriginals(List<String> bands) {
+        SolrQuery q = records(Schema.KIND_DOC).addFilterQuery(SolrRecords.terms(Schema.MINHASH, bands))
+                .addFilterQuery("-" + Schema.NEAR_DUPLICATE_OF + ":*")
+                .setFields(Schema.ID, SolrRecords.SKETCH).setRows(100);
+        Map<String, long[]> out = new HashMap<>();
+        solr.query(q).getResults().forEach(d -> {
+            long[] sketch = SolrRecords.sketch(d);
+            if (sketch != null) {
+                out.put(SolrRecords.string(d, Schema.ID), sketch);
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public int correct(Correction correction) {
+        commitLock.writeLock().lock();
+        try {
+            new SolrCorrectionLog(solr).append(correction);
+            solr.softCommit();
+            return correctionApplier.apply(new StoredArticles(), correction);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    /** The collection's articles as the corrections read and rewrite them. */
+    private final class StoredArticles implements CorrectionApplier.StoredArticles {
+
+        @Override
+        public Set<String> entitiesWithNameKey(String key) {
+            Set<String> out = new LinkedHashSet<>();
+            solr.forEach(records(Schema.KIND_ENTITY).addFilterQuery(SolrRecords.term(Schema.NAME_KEY, key))
+                    .setFields(Schema.ID), d -> {
+                        out.add(SolrRecords.string(d, Schema.ID));
+                        return true;
+                    });
+            return out;
+        }
+
+        @Override
+        public Set<String> articlesMentioning(Set<String> entityIds) {
+            Set<String> out = new LinkedHashSet<>();
+            if (!entityIds.isEmpty()) {
+                solr.forEach(records(Schema.KIND_DOC).addFilterQuery(SolrRecords.terms(Schema.ENTITY, entityIds))
+                        .setFields(Schema.ID), d -> {
+                        out.add(SolrRecords.string(d, Schema.ID));
+                        return true;
+                    });
+            }
+            return out;
+        }
+
+        @Override
+        public Optional<Extraction> extraction(String articleId) {
+            SolrQuery q = records(Schema.KIND_DOC).addFilterQuery(SolrRecords.term(SolrRecords.UID,
+                    SolrRecords.articleUid(articleId)));
+            return solr.first(q).map(d -> {
+                Map<String, Relation> byUid = new HashMap<>();
+                solr.forEach(records(Schema.KIND_RELATION).addFilterQuery(SolrRecords.term(Schema.DOC, articleId)), r -> {
+                    byUid.put(SolrRecords.string(r, SolrRecords.UID), SolrRecords.relationRecord(r));
+                    return true;
+                });
+                // in the order ingest put them (their keys number them)
+                List<Relation> ordered = byUid.keySet().stream().sorted(Comparator.comparingInt(SolrStore::recordNumber))
+                        .map(byUid::get).toList();
+                return new Extraction(CorrectionApplier.source(SolrRecords.articleRecord(d, List.of(), true)),
+                        mentions(articleId), ordered);
+            });
+        }
+
+        @Override
+        public void replace(Extraction after) {
+            solr.deleteByQuery(SolrRecords.term(Schema.DOC, after.document().id()));
+            solr.add(SolrRecords.block(after, MinHash.signature(after.document().text())));
+        }
+    }
+
+    /** The number in a mention or relation key ({@code ARTICLE!r12} → 12). */
+    static int recordNumber(String uid) {
+        int i = uid.length();
+        while (i > 0 && Character.isDigit(uid.charAt(i - 1))) {
+            i--;
+        }
+        return i == uid.length() ? 0 : Integer.parseInt(uid.substring(i));
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } finally {
+            super.close();
+        }
+    }
+}
