@@ -12,6 +12,7 @@ import org.trawl.ingest.IngestSummary;
 import org.trawl.json.Json;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.store.IndexWriteException;
+import org.trawl.store.StoreLocation;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoreWriter;
 import picocli.CommandLine.Command;
@@ -89,12 +90,12 @@ final class IngestCommand extends TrawlCommand {
         try {
             store.close();
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot close index " + config.indexDir(), e);
+            throw new java.io.UncheckedIOException("cannot close the store " + index.location(), e);
         }
         if (json) {
             out.println(Json.pretty(IngestReport.json(summary)));
         } else {
-            IngestReport.print(out, summary, config.indexDir());
+            IngestReport.print(out, summary, index.location());
         }
         out.flush();
         return summary.failed() > 0 ? Main.FAILED : 0;
@@ -124,7 +125,7 @@ final class IngestCommand extends TrawlCommand {
         private IngestReport() {
         }
 
-        static void print(PrintWriter out, IngestSummary s, Path indexDir) {
+        static void print(PrintWriter out, IngestSummary s, StoreLocation store) {
             out.printf(Locale.ROOT, "%s %d files in %.1f s: %.2f documents/s%n", Terminal.bold("Ingested"),
                     s.seen(), s.seconds(), s.documentsPerSecond());
             if (s.containers() > 0) {
@@ -164,7 +165,7 @@ final class IngestCommand extends TrawlCommand {
             Map<String, Long> t = s.indexTotals();
             out.printf(Locale.ROOT, "  %-12s %,d documents, %,d entities, %,d typed relations, %,d co-occurrences in %s%n",
                     "index", t.get("documents"), t.get("entities"), t.get("typed_relations"), t.get("cooccurrences"),
-                    indexDir);
+                    store);
             if (!s.failures().isEmpty()) {
                 out.println(Terminal.bold("Failed files:"));
                 for (IngestSummary.Failure f : s.failures()) {

@@ -16,9 +16,9 @@ import org.trawl.store.StoreLocation;
  * per class ({@link #start}), stopped at its end ({@link #close}); absent (every test skipped, saying why)
  * when the build did not write the Solr server's classpath.
  */
-final class SolrClusterFixture implements AutoCloseable {
+public final class SolrClusterFixture implements AutoCloseable {
 
-    static final String SKIPPED = "skipped: no target/solr-cluster/classpath.txt: the build that ran these tests"
+    public static final String SKIPPED = "skipped: no target/solr-cluster/classpath.txt: the build that ran these tests"
             + " did not write the Solr server's classpath (-Dtrawl.cluster.skip=true?), so no cluster can start";
 
     private final LocalSolrCloud cloud;
@@ -28,7 +28,7 @@ final class SolrClusterFixture implements AutoCloseable {
     }
 
     /** Starts the cluster in {@code dir}, or returns null when there is no Solr server to start. */
-    static SolrClusterFixture start(Path dir) {
+    public static SolrClusterFixture start(Path dir) {
         Optional<SolrServerJvm> server = SolrServerJvm.find();
         if (server.isEmpty()) {
             return null;
@@ -38,26 +38,26 @@ final class SolrClusterFixture implements AutoCloseable {
     }
 
     /** Skips the calling test when there is no cluster. */
-    static void assumeRunning(SolrClusterFixture fixture) {
+    public static void assumeRunning(SolrClusterFixture fixture) {
         assumeTrue(fixture != null, SKIPPED);
     }
 
     /** The collection, reached straight through both nodes. */
-    StoreLocation.Solr location() {
+    public StoreLocation.Solr location() {
         return SolrStores.location(String.join(",", cloud.nodeUrls()) + "/trawl");
     }
 
     /** The collection through ZooKeeper, as {@code trawl cluster start} prints it. */
-    String zkStore() {
+    public String zkStore() {
         return cloud.address().toString();
     }
 
-    List<Long> pids() {
+    public List<Long> pids() {
         return cloud.pids();
     }
 
     /** Deletes every record of the collection and commits: an empty store. */
-    void clear() {
+    public void clear() {
         try (SolrConnection solr = SolrConnection.open(location(), SolrConnection.nodeUrls(location()))) {
             solr.deleteByQuery("*:*");
             solr.commit();
