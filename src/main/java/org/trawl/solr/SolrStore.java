@@ -22,6 +22,7 @@ import org.trawl.index.EntityBook;
 import org.trawl.index.MinHash;
 import org.trawl.index.NearDuplicates;
 import org.trawl.index.Schema;
+import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
@@ -52,7 +53,12 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
     private final Set<String> pendingDocuments = ConcurrentHashMap.newKeySet();
     private final Set<String> released = ConcurrentHashMap.newKeySet();
-    private final EntityBook entities = new EntityBook(this::entity);
+    /**
+     * Entities as last committed, looked up for the {@link EntityBook} a whole article at a time (one request
+     * instead of one per entity), until the next commit rewrites them.
+     */
+    private final Map<String, Optional<Entity>> committedEntities = new ConcurrentHashMap<>();
+    private final EntityBook entities = new EntityBook(this::committedEntity);
     private final NearDuplicates nearDuplicates = new NearDuplicates(this::committedOriginals);
     private final CorrectionApplier correctionApplier = new CorrectionApplier(entities);
 
@@ -80,12 +86,31 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
             solr.deleteById(List.of(SolrRecords.uid(Schema.KIND_FAILURE, path.path())));
             pendingDocuments.add(id);
             if (original == null) {
+                lookUpEntities(extraction.mentions());
                 for (EntityMention m : extraction.mentions()) {
                     entities.seen(m);
                 }
             }
             return original;
         });
+    }
+
+    private Optional<Entity> committedEntity(String id) {
+        return committedEntities.computeIfAbsent(id, this::entity);
+    }
+
+    /** Looks up, in one request, the committed records of the entities these mentions name that are not known yet. */
+    private void lookUpEntities(List<EntityMention> mentions) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (EntityMention m : mentions) {
+            if (!committedEntities.containsKey(m.entityId())) {
+                unknown.add(m.entityId());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            Map<String, Entity> found = entities(unknown);
+            unknown.forEach(id -> committedEntities.putIfAbsent(id, Optional.ofNullable(found.get(id))));
+        }
     }
 
     @Override
@@ -144,6 +169,7 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
             if (entities.hasChanges()) {
                 rewriteEntities(entities.drain());
             }
+            committedEntities.clear();
             solr.add(List.of(commitMark()));
             lock.renew();
             solr.commit();
