@@ -9,6 +9,7 @@ import org.trawl.store.StoreCorrector;
 import org.trawl.store.StoreLocation;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoreWriter;
+import org.trawl.store.WorkerShare;
 import picocli.CommandLine.Option;
 
 /**
@@ -62,6 +63,11 @@ public final class IndexOption {
     /** The store for an ingest run, created if needed. */
     StoreWriter openWriter() {
         return Stores.openWriter(location());
+    }
+
+    /** The store for one worker's share of an ingest run. */
+    StoreWriter openWriter(WorkerShare share) {
+        return Stores.openWriter(location(), share);
     }
 
     /** The existing store, for correcting entity resolution. */

@@ -15,6 +15,7 @@ import org.trawl.store.IndexWriteException;
 import org.trawl.store.StoreLocation;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoreWriter;
+import org.trawl.store.WorkerShare;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +48,11 @@ final class IngestCommand extends TrawlCommand {
     @Option(names = "--json", description = "print the summary as JSON")
     boolean json;
 
+    @Option(names = "--worker", paramLabel = "K/N",
+            description = "ingest only this worker's share of the files (K of N workers over one shared folder"
+                    + " into one --store, each started on its own, with no coordinator)")
+    String worker;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress output")
     boolean quiet;
 
@@ -71,11 +77,12 @@ final class IngestCommand extends TrawlCommand {
         }
         IngestSummary summary;
         // the index lock first: a second writer is refused at once, not after seconds of model loading
-        StoreWriter store = index.openWriter();
+        WorkerShare share = worker == null ? WorkerShare.ALL : WorkerShare.parse(worker);
+        StoreWriter store = index.openWriter(share);
         ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive(), quiet || json);
         try {
             Pipeline pipeline = Pipelines.load(config);
-            summary = new IngestJob(config, pipeline, store, progress).run(inputs.paths, retryFailed);
+            summary = new IngestJob(config, pipeline, store, progress).run(inputs.paths, retryFailed, share);
         } catch (IndexWriteException e) {
             closeQuietly(store);
             progress.finish();

@@ -39,7 +39,7 @@ public final class NearDuplicates {
         this(bands -> committedCandidates(searchers, bands));
     }
 
-    /** Looks committed articles up through {@code committed} (band terms → the originals having one, id → sketch). */
+    /** Looks committed articles up through {@code committed}: band terms → the originals with one, id → sketch. */
     public NearDuplicates(Function<List<String>, Map<String, long[]>> committed) {
         this.committed = committed;
     }

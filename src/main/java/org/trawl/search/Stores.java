@@ -7,6 +7,7 @@ import org.trawl.store.StoreCorrector;
 import org.trawl.store.StoreLocation;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoreWriter;
+import org.trawl.store.WorkerShare;
 
 /**
  * The one place a store backend is chosen: opens the store a {@link StoreLocation} names, in the role
@@ -38,9 +39,19 @@ public final class Stores {
      * @throws org.trawl.store.IndexBusyException when another process is writing it
      */
     public static StoreWriter openWriter(StoreLocation location) {
+        return openWriter(location, WorkerShare.ALL);
+    }
+
+    /**
+     * Opens the store for one worker's share of an ingest run (several workers write one Solr store at once,
+     * each under its own lock; an index folder takes one writer, whatever its share).
+     *
+     * @throws org.trawl.store.IndexBusyException when another process is writing it as this writer
+     */
+    public static StoreWriter openWriter(StoreLocation location, WorkerShare share) {
         return switch (location) {
             case StoreLocation.Folder f -> LuceneStore.openForWriting(f.path());
-            case StoreLocation.Solr s -> SolrStores.openWriter(s, ArticleSearch::parse);
+            case StoreLocation.Solr s -> SolrStores.openWriter(s, ArticleSearch::parse, share);
         };
     }
 

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -19,7 +21,10 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 import org.trawl.cluster.ClusterException;
 import org.trawl.store.StoreLocation;
@@ -62,7 +67,8 @@ final class SolrConnection implements Closeable {
         }
         SolrConnection c = new SolrConnection(location, client);
         try {
-            c.query(new SolrQuery("*:*").setRows(0));
+            // once, not repeated: a cluster that is not there is said at once
+            c.once(() -> client.query(new SolrQuery("*:*").setRows(0), SolrRequest.METHOD.POST));
             return c;
         } catch (RuntimeException e) {
             c.close();
@@ -136,6 +142,20 @@ final class SolrConnection implements Closeable {
         return Optional.ofNullable(call(() -> client.getById(uid)));
     }
 
+    /** Records by their keys as last written, committed or not, by key (Solr's real-time get; no ',' in a key). */
+    Map<String, SolrDocument> get(Collection<String> uids) {
+        Map<String, SolrDocument> out = new HashMap<>();
+        if (!uids.isEmpty()) {
+            // posted: hundreds of keys make too long a URL
+            ModifiableSolrParams p = new ModifiableSolrParams();
+            p.set(CommonParams.QT, "/get");
+            p.set("ids", String.join(",", uids));
+            call(() -> new QueryRequest(p, SolrRequest.METHOD.POST).process(client)).getResults()
+                    .forEach(d -> out.put(SolrRecords.string(d, SolrRecords.UID), d));
+        }
+        return out;
+    }
+
     void add(Collection<SolrInputDocument> docs) {
         if (!docs.isEmpty()) {
             call(() -> client.add(docs));
@@ -149,16 +169,28 @@ final class SolrConnection implements Closeable {
      * @return false when the condition did not hold
      */
     boolean addIf(SolrInputDocument doc) {
-        try {
-            client.add(doc);
+        return addIf(List.of(doc));
+    }
+
+    /** As {@link #addIf(SolrInputDocument)} for several records (false when one condition did not hold). */
+    boolean addIf(Collection<SolrInputDocument> docs) {
+        if (docs.isEmpty()) {
             return true;
-        } catch (SolrException e) {
-            if (e.code() == CONFLICT) {
-                return false;
-            }
-            throw failed(e);
-        } catch (SolrServerException | IOException | RuntimeException e) {
-            throw failed(e);
+        }
+        try {
+            call(() -> client.add(docs));
+            return true;
+        } catch (Conflict e) {
+            return false;
+        }
+    }
+
+    /** A conditional write whose condition did not hold. */
+    private static final class Conflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Conflict() {
+            super(null, null, false, false);
         }
     }
 
@@ -188,11 +220,55 @@ final class SolrConnection implements Closeable {
         T run() throws SolrServerException, IOException;
     }
 
+    /**
+     * Runs a call, again after a pause when it failed on the way (a connection closed under it, a node that
+     * went away, a server error): every call trawl makes is safe to repeat (records are written by key,
+     * deletes and commits repeat harmlessly, a conditional write that took effect fails its repeat as a
+     * conflict). A refusal (4xx) is not repeated.
+     */
     private <T> T call(Call<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.run();
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                if (e instanceof SolrException s && s.code() == CONFLICT) {
+                    throw new Conflict();
+                }
+                if (attempt >= RETRY_PAUSES_MS.length + 1 || !transientFailure(e)) {
+                    throw failed(e);
+                }
+                pause(RETRY_PAUSES_MS[attempt - 1]);
+            }
+        }
+    }
+
+    private void once(Call<?> call) {
         try {
-            return call.run();
+            call.run();
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw failed(e);
+        }
+    }
+
+    /** Pauses before each repeat of a failed call (then it fails for good). */
+    private static final long[] RETRY_PAUSES_MS = {200, 1_000, 3_000, 6_000};
+
+    private static boolean transientFailure(Exception e) {
+        if (e instanceof ClusterException) {
+            return false;
+        }
+        if (e instanceof SolrException s) {
+            return s.code() >= 500 || s.code() <= 0;
+        }
+        return e instanceof SolrServerException || e instanceof IOException;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterException("interrupted while waiting for the cluster");
         }
     }
 

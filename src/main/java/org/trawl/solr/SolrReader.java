@@ -286,7 +286,8 @@ class SolrReader implements StoreReader {
     @Override
     public Map<String, Integer> articleYears(String query) {
         Map<String, Integer> out = new HashMap<>();
-        SolrQuery q = new SolrQuery(LuceneSyntax.write(parser.apply(query))).addFilterQuery(SolrRecords.kind(Schema.KIND_DOC))
+        SolrQuery q = new SolrQuery(LuceneSyntax.write(parser.apply(query)))
+                .addFilterQuery(SolrRecords.kind(Schema.KIND_DOC))
                 .setFields(Schema.ID, Schema.YEAR);
         solr.forEach(q, d -> {
             out.put(SolrRecords.string(d, Schema.ID), year(d));
@@ -301,7 +302,8 @@ class SolrReader implements StoreReader {
         List<String> all = List.copyOf(new LinkedHashSet<>(documentIds));
         for (int from = 0; from < all.size(); from += SolrConnection.PAGE) {
             SolrQuery q = records(Schema.KIND_DOC).addFilterQuery(SolrRecords.terms(Schema.ID,
-                    all.subList(from, Math.min(all.size(), from + SolrConnection.PAGE)))).setFields(Schema.ID, Schema.YEAR);
+                    all.subList(from, Math.min(all.size(), from + SolrConnection.PAGE))))
+                    .setFields(Schema.ID, Schema.YEAR);
             solr.forEach(q, d -> {
                 out.put(SolrRecords.string(d, Schema.ID), year(d));
                 return true;

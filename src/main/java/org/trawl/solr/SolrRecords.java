@@ -49,6 +49,8 @@ final class SolrRecords {
     static final String KIND_CORRECTION = "correction";
     static final String KIND_LOCK = "lock";
     static final String KIND_STATE = "state";
+    static final String KIND_PENDING = "pending";
+    static final String WRITER = "writer";
 
     private SolrRecords() {
     }
@@ -92,7 +94,7 @@ final class SolrRecords {
     /** The records of one article: the article, then its mentions and relations. */
     static List<SolrInputDocument> block(Extraction extraction, long[] sketch) {
         String id = extraction.document().id();
-        List<SolrInputDocument> block = new ArrayList<>(1 + extraction.mentions().size() + extraction.relations().size());
+        List<SolrInputDocument> block = new ArrayList<>();
         block.add(article(extraction.document(), extraction.mentions(), sketch, null));
         Set<String> named = new HashSet<>();
         int n = 0;
@@ -104,6 +106,24 @@ final class SolrRecords {
             block.add(relation(id, n++, r));
         }
         return block;
+    }
+
+    /**
+     * A writer's note that it sent this article and has not committed it yet, routed with the article (so it
+     * lands with it): a writer that takes over a killed one's lock recounts the entities of the articles it
+     * left noted.
+     */
+    static SolrInputDocument pending(String articleId, String writer) {
+        SolrInputDocument d = new SolrInputDocument();
+        d.setField(UID, pendingUid(articleId, writer));
+        d.setField(Schema.KIND, KIND_PENDING);
+        d.setField(Schema.DOC, articleId);
+        d.setField(WRITER, writer);
+        return d;
+    }
+
+    static String pendingUid(String articleId, String writer) {
+        return articleId + "!pending-" + writer;
     }
 
     static SolrInputDocument article(SourceDocument doc, List<EntityMention> mentions, long[] sketch,
@@ -184,7 +204,8 @@ final class SolrRecords {
     }
 
     static EntityMention mentionRecord(SolrDocument d) {
-        Mention m = new Mention(integer(d, Schema.START), integer(d, Schema.END), EntityType.valueOf(string(d, Schema.TYPE)),
+        Mention m = new Mention(integer(d, Schema.START), integer(d, Schema.END),
+                EntityType.valueOf(string(d, Schema.TYPE)),
                 string(d, Schema.MENTION_TEXT), ((Number) d.getFirstValue(Schema.SCORE)).doubleValue(),
                 string(d, Schema.ORIGIN));
         return new EntityMention(m, string(d, Schema.ENTITY), string(d, Schema.CANONICAL));

@@ -101,7 +101,8 @@ final class SolrSearch {
         }
         QueryResponse r = store.solr.query(q);
         List<SolrDocument> docs = r.getResults();
-        Map<String, List<String>> paths = store.pathsOf(docs.stream().map(d -> SolrRecords.string(d, Schema.ID)).toList());
+        Map<String, List<String>> paths = store.pathsOf(docs.stream()
+                .map(d -> SolrRecords.string(d, Schema.ID)).toList());
         Map<String, Map<String, List<String>>> marked = r.getHighlighting() == null ? Map.of() : r.getHighlighting();
         Map<String, List<Snippet>> snippets = new HashMap<>();
         List<String> unmarked = new ArrayList<>();
@@ -120,7 +121,8 @@ final class SolrSearch {
             String id = SolrRecords.string(d, Schema.ID);
             DocumentRecord doc = SolrRecords.articleRecord(d, paths.getOrDefault(id, List.of()), false);
             Object score = d.getFirstValue("score");
-            hits.add(new SearchHit(doc, noText || score == null ? 0f : ((Number) score).floatValue(), snippets.get(id)));
+            float s = noText || score == null ? 0f : ((Number) score).floatValue();
+            hits.add(new SearchHit(doc, s, snippets.get(id)));
         }
         return new SearchResults(r.getResults().getNumFound(), hits);
     }

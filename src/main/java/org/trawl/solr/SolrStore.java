@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.trawl.index.CorrectionApplier;
 import org.trawl.index.EntityBook;
@@ -31,6 +32,7 @@ import org.trawl.store.FailureRecord;
 import org.trawl.store.PathRecord;
 import org.trawl.store.StoreCorrector;
 import org.trawl.store.StoreWriter;
+import org.trawl.store.WorkerShare;
 
 /**
  * A SolrCloud collection opened for writing: an ingest's {@link StoreWriter} and the corrections'
@@ -48,6 +50,9 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
 
     /** Entities recounted per request at a commit. */
     private static final int COUNT_BATCH = 500;
+    /** Attempts at rewriting a batch of entities that other writers keep changing. */
+    private static final int MAX_ATTEMPTS = 20;
+    private static final String VERSION = "_version_";
 
     private final SolrWriteLock lock;
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
@@ -62,9 +67,38 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
     private final NearDuplicates nearDuplicates = new NearDuplicates(this::committedOriginals);
     private final CorrectionApplier correctionApplier = new CorrectionApplier(entities);
 
-    SolrStore(SolrConnection solr, Function<String, Query> parser, String lockName) {
+    /** True when other writers (ingest workers) may write the store at the same time as this one. */
+    private final boolean sharedWithOtherWriters;
+
+    /** This writer's name (its lock's), which its journal notes carry. */
+    private final String writer;
+    /** The notes of the articles sent since the last commit, deleted by the commit that covers them. */
+    private final Set<String> journal = ConcurrentHashMap.newKeySet();
+
+    SolrStore(SolrConnection solr, Function<String, Query> parser, WorkerShare share) {
         super(solr, parser);
-        this.lock = SolrWriteLock.take(solr, lockName);
+        this.writer = share.writerName();
+        this.lock = SolrWriteLock.take(solr, writer);
+        this.sharedWithOtherWriters = share.workers() > 1;
+        recoverJournal();
+    }
+
+    /**
+     * Takes over what a writer of this name that was killed left uncommitted: its articles show at the next
+     * commit (SolrCloud cannot roll them back), so their entities are counted at that commit too.
+     */
+    private void recoverJournal() {
+        SolrQuery q = records(SolrRecords.KIND_PENDING).addFilterQuery(SolrRecords.term(SolrRecords.WRITER, writer))
+                .setFields(SolrRecords.UID, Schema.DOC);
+        solr.softCommit(); // what a killed writer sent is seen from here on, its notes too
+        solr.forEach(q, d -> {
+            journal.add(SolrRecords.string(d, SolrRecords.UID));
+            String article = SolrRecords.string(d, Schema.DOC);
+            List<EntityMention> mentions = mentions(article);
+            lookUpEntities(mentions);
+            mentions.forEach(entities::seen);
+            return true;
+        });
     }
 
     @Override
@@ -81,8 +115,11 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
                     : nearDuplicates.claim(id, sketch, path(path.path()).map(PathRecord::documentId).orElse(null));
             List<SolrInputDocument> docs = new ArrayList<>(original == null ? SolrRecords.block(extraction, sketch)
                     : List.of(SolrRecords.article(extraction.document(), List.of(), sketch, original)));
-            docs.add(SolrRecords.path(path));
+            docs.add(SolrRecords.pending(id, writer));
+            // the article (with its note) first, then its file: a file record is never there without its article
             solr.add(docs);
+            journal.add(SolrRecords.pendingUid(id, writer));
+            solr.add(List.of(SolrRecords.path(path)));
             solr.deleteById(List.of(SolrRecords.uid(Schema.KIND_FAILURE, path.path())));
             pendingDocuments.add(id);
             if (original == null) {
@@ -170,6 +207,8 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
                 rewriteEntities(entities.drain());
             }
             committedEntities.clear();
+            solr.deleteById(List.copyOf(journal));
+            journal.clear();
             solr.add(List.of(commitMark()));
             lock.renew();
             solr.commit();
@@ -212,31 +251,70 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
         }
     }
 
-    /** Rewrites the entity records of these drafts with their mention and article counts, as the cluster sums them. */
+    /**
+     * Rewrites the entity records of these drafts with their mention and article counts, as the cluster sums
+     * them. Other writers (ingest workers) may rewrite the same entities at the same time: each record is
+     * read (with its version) before the counts are taken and written only if it is still that version, else
+     * read, counted and written again; and a worker keeps the names others gave the entity.
+     */
     private void rewriteEntities(List<EntityBook.Draft> drafts) {
         for (int from = 0; from < drafts.size(); from += COUNT_BATCH) {
             List<EntityBook.Draft> batch = drafts.subList(from, Math.min(drafts.size(), from + COUNT_BATCH));
-            SolrQuery q = records(Schema.KIND_MENTION).addFilterQuery(SolrRecords.terms(Schema.ENTITY,
-                    batch.stream().map(EntityBook.Draft::id).toList())).setRows(0);
-            q.set("json.facet", "{e:{type:terms,field:" + Schema.ENTITY + ",limit:-1,facet:{articles:\"sum("
-                    + SolrRecords.FIRST + ")\"}}}");
-            Map<String, int[]> counts = new HashMap<>();
-            for (JsonFacets.Bucket b : JsonFacets.of(solr.query(q)).buckets("e")) {
-                counts.put(b.value(), new int[] {(int) b.facets().count(), (int) Math.round(b.facets().stat("articles"))});
-            }
-            List<SolrInputDocument> updated = new ArrayList<>();
-            List<String> gone = new ArrayList<>();
-            for (EntityBook.Draft draft : batch) {
-                int[] c = counts.getOrDefault(draft.id(), new int[2]);
-                if (c[0] == 0) {
-                    gone.add(SolrRecords.uid(Schema.KIND_ENTITY, draft.id()));
-                } else {
-                    updated.add(SolrRecords.entity(draft.toEntity(c[0], c[1]), draft.keys()));
+            for (int attempt = 1; !rewriteEntityBatch(batch); attempt++) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new org.trawl.cluster.ClusterException("the entities of " + solr.location()
+                            + " kept changing under this writer (" + MAX_ATTEMPTS + " attempts); run ingest again");
                 }
             }
-            solr.add(updated);
-            solr.deleteById(gone);
         }
+    }
+
+    /** One attempt at rewriting these entities; false when another writer changed one of them meanwhile. */
+    private boolean rewriteEntityBatch(List<EntityBook.Draft> batch) {
+        List<String> uids = batch.stream().map(d -> SolrRecords.uid(Schema.KIND_ENTITY, d.id())).toList();
+        Map<String, SolrDocument> current = solr.get(uids);
+        SolrQuery q = records(Schema.KIND_MENTION).addFilterQuery(SolrRecords.terms(Schema.ENTITY,
+                batch.stream().map(EntityBook.Draft::id).toList())).setRows(0);
+        q.set("json.facet", "{e:{type:terms,field:" + Schema.ENTITY + ",limit:-1,facet:{articles:\"sum("
+                + SolrRecords.FIRST + ")\"}}}");
+        Map<String, int[]> counts = new HashMap<>();
+        for (JsonFacets.Bucket b : JsonFacets.of(solr.query(q)).buckets("e")) {
+            counts.put(b.value(), new int[] {(int) b.facets().count(), (int) Math.round(b.facets().stat("articles"))});
+        }
+        List<SolrInputDocument> updated = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (EntityBook.Draft draft : batch) {
+            String uid = SolrRecords.uid(Schema.KIND_ENTITY, draft.id());
+            SolrDocument stored = current.get(uid);
+            int[] c = counts.getOrDefault(draft.id(), new int[2]);
+            if (c[0] == 0) {
+                gone.add(uid);
+                continue;
+            }
+            Entity e = draft.toEntity(c[0], c[1]);
+            Set<String> keys = draft.keys();
+            if (sharedWithOtherWriters && stored != null) {
+                Entity others = SolrRecords.entityRecord(stored);
+                Set<String> names = new LinkedHashSet<>(e.names());
+                names.addAll(others.names());
+                e = new Entity(e.id(), e.type(), e.canonical(), List.copyOf(names), e.mentions(), e.documents());
+                Set<String> merged = new LinkedHashSet<>(keys);
+                java.util.Collection<Object> storedKeys = stored.getFieldValues(Schema.NAME_KEY);
+                if (storedKeys != null) {
+                    storedKeys.forEach(k -> merged.add(k.toString()));
+                }
+                keys = merged;
+            }
+            SolrInputDocument d = SolrRecords.entity(e, keys);
+            Object version = stored == null ? null : stored.getFirstValue(VERSION);
+            d.setField(VERSION, version instanceof Number v ? v.longValue() : -1L);
+            updated.add(d);
+        }
+        if (!solr.addIf(updated)) {
+            return false;
+        }
+        solr.deleteById(gone);
+        return true;
     }
 
     /** The committed originals (not near-duplicates) having one of these MinHash band terms: id → sketch. */
@@ -301,12 +379,15 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
                     SolrRecords.articleUid(articleId)));
             return solr.first(q).map(d -> {
                 Map<String, Relation> byUid = new HashMap<>();
-                solr.forEach(records(Schema.KIND_RELATION).addFilterQuery(SolrRecords.term(Schema.DOC, articleId)), r -> {
+                SolrQuery relations = records(Schema.KIND_RELATION)
+                        .addFilterQuery(SolrRecords.term(Schema.DOC, articleId));
+                solr.forEach(relations, r -> {
                     byUid.put(SolrRecords.string(r, SolrRecords.UID), SolrRecords.relationRecord(r));
                     return true;
                 });
                 // in the order ingest put them (their keys number them)
-                List<Relation> ordered = byUid.keySet().stream().sorted(Comparator.comparingInt(SolrStore::recordNumber))
+                List<Relation> ordered = byUid.keySet().stream()
+                        .sorted(Comparator.comparingInt(SolrStore::recordNumber))
                         .map(byUid::get).toList();
                 return new Extraction(CorrectionApplier.source(SolrRecords.articleRecord(d, List.of(), true)),
                         mentions(articleId), ordered);

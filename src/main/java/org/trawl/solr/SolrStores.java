@@ -13,6 +13,7 @@ import org.trawl.store.StoreCorrector;
 import org.trawl.store.StoreLocation;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoreWriter;
+import org.trawl.store.WorkerShare;
 
 /**
  * The Solr backend's entry point, used by the one store factory ({@code search/Stores}) alone: reads a
@@ -20,9 +21,6 @@ import org.trawl.store.StoreWriter;
  * reach the cluster, or a collection it does not hold, is one line ({@link org.trawl.cluster.ClusterException}).
  */
 public final class SolrStores {
-
-    /** The name of the write lock an ingest or a correction takes. */
-    static final String WRITER = "writer";
 
     private SolrStores() {
     }
@@ -57,23 +55,25 @@ public final class SolrStores {
     }
 
     /**
-     * Opens the collection for an ingest run or a correction, taking its write lock.
+     * Opens the collection for an ingest run (or a worker's share of one), taking its write lock (the
+     * worker's own).
      *
      * @throws org.trawl.store.IndexBusyException when another writer holds the lock
      */
-    public static StoreWriter openWriter(StoreLocation.Solr location, Function<String, Query> parser) {
-        return open(location, parser);
+    public static StoreWriter openWriter(StoreLocation.Solr location, Function<String, Query> parser,
+                                         WorkerShare share) {
+        return open(location, parser, share);
     }
 
     /** As {@link #openWriter}, typed for correcting entity resolution. */
     public static StoreCorrector openCorrector(StoreLocation.Solr location, Function<String, Query> parser) {
-        return open(location, parser);
+        return open(location, parser, WorkerShare.ALL);
     }
 
-    private static SolrStore open(StoreLocation.Solr location, Function<String, Query> parser) {
+    private static SolrStore open(StoreLocation.Solr location, Function<String, Query> parser, WorkerShare share) {
         SolrConnection solr = connect(location);
         try {
-            return new SolrStore(solr, parser, WRITER);
+            return new SolrStore(solr, parser, share);
         } catch (RuntimeException e) {
             solr.close();
             throw e;
@@ -105,7 +105,8 @@ public final class SolrStores {
     }
 
     private static SolrConnection connect(StoreLocation.Solr location) {
-        return SolrConnection.open(location, location.direct() ? SolrConnection.nodeUrls(location) : liveNodes(location));
+        return SolrConnection.open(location,
+                location.direct() ? SolrConnection.nodeUrls(location) : liveNodes(location));
     }
 
     /**
@@ -121,6 +122,7 @@ public final class SolrStores {
     static String nodeUrl(String liveNode) {
         int underscore = liveNode.indexOf('_');
         return underscore < 0 ? "http://" + liveNode + "/solr"
-                : "http://" + liveNode.substring(0, underscore) + "/" + liveNode.substring(underscore + 1).replace('_', '/');
+                : "http://" + liveNode.substring(0, underscore) + "/"
+                        + liveNode.substring(underscore + 1).replace('_', '/');
     }
 }

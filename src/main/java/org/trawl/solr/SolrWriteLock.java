@@ -13,7 +13,8 @@ import org.trawl.store.IndexBusyException;
  * The write lock of a Solr store, kept in the collection as a lease record: taken with Solr's optimistic
  * concurrency (the record must not exist, or must still be the expired one read), renewed at each commit,
  * and removed at close. A writer killed without closing holds it until its lease runs out, then the next
- * writer takes it over; so a second writer is refused while the first lives, on any machine.
+ * writer takes it over (at once on the same machine, where a holder's process that is gone is seen to be); so
+ * a second writer is refused while the first lives, on any machine.
  */
 final class SolrWriteLock {
 
@@ -28,7 +29,8 @@ final class SolrWriteLock {
     private SolrWriteLock(SolrConnection solr, String name) {
         this.solr = solr;
         this.uid = SolrRecords.uid(SolrRecords.KIND_LOCK, name);
-        this.holder = ProcessHandle.current().pid() + "@" + hostName();
+        this.holder = ProcessHandle.current().pid() + "@" + hostName() + "#"
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     }
 
     /**
@@ -45,11 +47,16 @@ final class SolrWriteLock {
         if (held.isPresent()) {
             long until = SolrRecords.number(held.get(), SolrRecords.LEASE);
             Object version = held.get().getFirstValue(VERSION);
-            if (until < System.currentTimeMillis() && version instanceof Number v && solr.addIf(lock.record(v.longValue()))) {
+            String holder = SolrRecords.string(held.get(), SolrRecords.HOLDER);
+            if (lock.holder.equals(holder)) {
+                return lock; // a repeat of our own write that had taken effect
+            }
+            boolean over = until < System.currentTimeMillis() || lock.deadOnThisMachine(holder);
+            if (over && version instanceof Number v && solr.addIf(lock.record(v.longValue()))) {
                 return lock;
             }
             throw new IndexBusyException("the store " + solr.location() + " is being written by another trawl process ("
-                    + SolrRecords.string(held.get(), SolrRecords.HOLDER) + ", lease until "
+                    + holder + ", lease until "
                     + Instant.ofEpochMilli(until) + "); wait for it to finish");
         }
         if (solr.addIf(lock.record(-1L))) {
@@ -69,6 +76,21 @@ final class SolrWriteLock {
             d.setField(VERSION, version);
         }
         return d;
+    }
+
+    /** True when the holder (pid@host#token) was a process of this machine that is gone (killed): its lease is over. */
+    private boolean deadOnThisMachine(String other) {
+        String host = holder.substring(holder.indexOf('@'), holder.indexOf('#'));
+        if (other == null || other.indexOf('@') < 0 || other.indexOf('#') < other.indexOf('@')
+                || !other.substring(other.indexOf('@'), other.indexOf('#')).equals(host)) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(other.substring(0, other.indexOf('@')));
+            return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Extends the lease (at a commit). */

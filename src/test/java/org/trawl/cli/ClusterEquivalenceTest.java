@@ -83,7 +83,9 @@ class ClusterEquivalenceTest {
         SolrClusterFixture.assumeRunning(cluster);
     }
 
-    private static <T> T onBoth(Function<StoreReader, T> read, java.util.function.BiConsumer<T, T> compare) throws Exception {
+    /** Reads the same from both stores, compares the answers, and returns the embedded index's. */
+    private static <T> T onBoth(Function<StoreReader, T> read, java.util.function.BiConsumer<T, T> compare)
+            throws Exception {
         try (StoreReader a = Stores.openReader(embedded); StoreReader b = Stores.openReader(solr)) {
             T expected = read.apply(a);
             compare.accept(expected, read.apply(b));
@@ -124,12 +126,17 @@ class ClusterEquivalenceTest {
     @Test
     void searchesGiveTheSameHitsInTheSameOrder() throws Exception {
         for (String query : List.of("Choudary", "London", "\"Islamic State\"", "Syria OR Iraq", "police -London",
-                "al-Qaeda", "minist*", "", "Baghdadi~1")) {
+                "al-Qaeda", "minist*", "")) {
             onBoth(r -> r.search(SearchRequest.of(query, 1_000)), (e, a) -> {
                 assertEquals(e.total(), a.total(), "hits of '" + query + "'");
                 assertEquals(tieGroups(e.hits()), tieGroups(a.hits()), "hits of '" + query + "' in order");
             });
         }
+        // a fuzzy query's terms are chosen and their scores blended on each shard, from the shard's own term
+        // statistics, so on a cluster the same articles match in another order
+        onBoth(r -> r.search(SearchRequest.of("Baghdadi~1", 1_000)), (e, a) -> assertEquals(
+                new HashSet<>(e.hits().stream().map(h -> h.document().id()).toList()),
+                new HashSet<>(a.hits().stream().map(h -> h.document().id()).toList()), "the same fuzzy matches"));
         onBoth(r -> r.facets(SearchRequest.of("London", 10), 5), (e, a) -> {
             assertEquals(e.total(), a.total());
             assertEquals(e.types(), a.types());
@@ -160,9 +167,10 @@ class ClusterEquivalenceTest {
 
     @Test
     void entityProfilesAreTheSame() throws Exception {
-        List<String> top = onBoth(r -> r.entities(null, 15).stream().map(Entity::id).toList(),
-                (e, a) -> assertEquals(new HashSet<>(e), new HashSet<>(a)));
-        for (String id : top) {
+        List<Entity> top = onBoth(r -> r.entities(null, 15), (e, a) -> assertEquals(
+                e.stream().map(Entity::mentions).toList(), a.stream().map(Entity::mentions).toList(),
+                "the most mentioned (which of those tied comes first follows each store's order)"));
+        for (String id : top.stream().map(Entity::id).toList()) {
             onBoth(r -> profile(r.profile(id, 10)), (e, a) -> assertEquals(e, a, "profile of " + id));
         }
     }
@@ -185,7 +193,8 @@ class ClusterEquivalenceTest {
     void networksAreTheSameWholeAndAroundASeedWithTwoHops() throws Exception {
         String seed = onBoth(r -> r.entities(null, 1).get(0).id(), (e, a) -> assertEquals(e, a));
         for (NetworkSpec spec : List.of(
-                NetworkSpec.selected(List.of(), 0, List.of(), List.of(), 1, null, null, null, NetworkSpec.Projection.NONE, 0),
+                NetworkSpec.selected(List.of(), 0, List.of(), List.of(), 1, null, null, null,
+                        NetworkSpec.Projection.NONE, 0),
                 NetworkSpec.selected(List.of(seed), 2, List.of(), List.of(), 1, null, null, null,
                         NetworkSpec.Projection.NONE, 0))) {
             Set<String> nodes = onBoth(r -> graph(new NetworkBuilder(r).build(spec)), (e, a) -> assertEquals(e, a,

@@ -34,7 +34,8 @@ public final class SolrClusterFixture implements AutoCloseable {
             return null;
         }
         ClusterConfig config = ClusterConfig.defaults().withLayout("trawl", 2, 2, 2);
-        return new SolrClusterFixture(LocalSolrCloud.start(server.get(), config, dir.resolve("cluster"), true, line -> { }));
+        return new SolrClusterFixture(LocalSolrCloud.start(server.get(), config, dir.resolve("cluster"), true,
+                line -> { }));
     }
 
     /** Skips the calling test when there is no cluster. */
