@@ -217,7 +217,7 @@ class ClusterEquivalenceTest {
     }
 
     @Test
-    void aStoreThatCannotBeReachedOrIsMissingIsOneLineAndExitOne() {
+    void aStoreThatCannotBeReachedOrIsMissingIsOneLineAndExitOne() throws Exception {
         Cli missing = Cli.run("stats", "--store", solr.toString().replaceAll("/trawl$", "/no_such_collection"));
         assertEquals(1, missing.status(), missing.out() + missing.err());
         assertEquals(1, missing.err().lines().count(), missing.err());
@@ -229,6 +229,12 @@ class ClusterEquivalenceTest {
                 unreachable.err());
         for (Cli c : List.of(missing, unreachable)) {
             assertFalse(c.err().contains("Exception") || c.err().contains("\tat "), c.err());
+        }
+        Cli viaZooKeeper = Cli.run("stats", "--store", cluster.zkStore(), "--json");
+        assertEquals(0, viaZooKeeper.status(), viaZooKeeper.err());
+        try (StoreReader r = Stores.openReader(solr)) {
+            assertTrue(viaZooKeeper.out().contains("\"documents\" : " + r.stats(0).documents()),
+                    "solr:ZKHOST/COLLECTION finds the nodes through ZooKeeper: " + viaZooKeeper.out());
         }
         Cli both = Cli.run("stats", "--store", solr.toString(), "--index", tmp.resolve("index").toString());
         assertEquals(2, both.status(), both.err());
