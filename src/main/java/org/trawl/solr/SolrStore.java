@@ -2,7 +2,6 @@ package org.trawl.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.trawl.index.Schema;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Extraction;
-import org.trawl.model.Relation;
 import org.trawl.resolve.Correction;
 import org.trawl.store.FailureRecord;
 import org.trawl.store.PathRecord;
@@ -338,76 +336,12 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
         try {
             new SolrCorrectionLog(solr).append(correction);
             solr.softCommit();
-            return correctionApplier.apply(new StoredArticles(), correction);
+            return correctionApplier.apply(new SolrStoredArticles(this), correction);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
             commitLock.writeLock().unlock();
         }
-    }
-
-    /** The collection's articles as the corrections read and rewrite them. */
-    private final class StoredArticles implements CorrectionApplier.StoredArticles {
-
-        @Override
-        public Set<String> entitiesWithNameKey(String key) {
-            Set<String> out = new LinkedHashSet<>();
-            solr.forEach(records(Schema.KIND_ENTITY).addFilterQuery(SolrRecords.term(Schema.NAME_KEY, key))
-                    .setFields(Schema.ID), d -> {
-                        out.add(SolrRecords.string(d, Schema.ID));
-                        return true;
-                    });
-            return out;
-        }
-
-        @Override
-        public Set<String> articlesMentioning(Set<String> entityIds) {
-            Set<String> out = new LinkedHashSet<>();
-            if (!entityIds.isEmpty()) {
-                solr.forEach(records(Schema.KIND_DOC).addFilterQuery(SolrRecords.terms(Schema.ENTITY, entityIds))
-                        .setFields(Schema.ID), d -> {
-                        out.add(SolrRecords.string(d, Schema.ID));
-                        return true;
-                    });
-            }
-            return out;
-        }
-
-        @Override
-        public Optional<Extraction> extraction(String articleId) {
-            SolrQuery q = records(Schema.KIND_DOC).addFilterQuery(SolrRecords.term(SolrRecords.UID,
-                    SolrRecords.articleUid(articleId)));
-            return solr.first(q).map(d -> {
-                Map<String, Relation> byUid = new HashMap<>();
-                SolrQuery relations = records(Schema.KIND_RELATION)
-                        .addFilterQuery(SolrRecords.term(Schema.DOC, articleId));
-                solr.forEach(relations, r -> {
-                    byUid.put(SolrRecords.string(r, SolrRecords.UID), SolrRecords.relationRecord(r));
-                    return true;
-                });
-                // in the order ingest put them (their keys number them)
-                List<Relation> ordered = byUid.keySet().stream()
-                        .sorted(Comparator.comparingInt(SolrStore::recordNumber))
-                        .map(byUid::get).toList();
-                return new Extraction(CorrectionApplier.source(SolrRecords.articleRecord(d, List.of(), true)),
-                        mentions(articleId), ordered);
-            });
-        }
-
-        @Override
-        public void replace(Extraction after) {
-            solr.deleteByQuery(SolrRecords.term(Schema.DOC, after.document().id()));
-            solr.add(SolrRecords.block(after, MinHash.signature(after.document().text())));
-        }
-    }
-
-    /** The number in a mention or relation key ({@code ARTICLE!r12} → 12). */
-    static int recordNumber(String uid) {
-        int i = uid.length();
-        while (i > 0 && Character.isDigit(uid.charAt(i - 1))) {
-            i--;
-        }
-        return i == uid.length() ? 0 : Integer.parseInt(uid.substring(i));
     }
 
     @Override
