@@ -29,7 +29,7 @@ final class BenchQueriesCommand extends TrawlCommand {
         }
         PrintWriter out = out();
         try (StoreReader store = index.openReader()) {
-            out.printf(Locale.ROOT, "%,d articles in %s%n", store.stats(0).documents(), index.config().indexDir());
+            out.printf(Locale.ROOT, "%,d articles in %s%n", store.stats(0).documents(), index.location());
             out.println(QueryBenchmark.header());
             for (QueryBenchmark.Latency l : web ? QueryBenchmark.runWeb(store, queries, 1)
                     : QueryBenchmark.run(store, queries, 1)) {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 final class ClusterCommand implements Runnable {
 
     /** The environment variable naming the store, as --store does. */
-    static final String STORE_ENV = "TRAWL_STORE";
+    static final String STORE_ENV = IndexOption.STORE_ENV;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -75,7 +75,7 @@ final class CorrectionCommands {
         Entity entity(StoreReader store, String name) {
             return store.lookup(name, type).orElseThrow(() -> new IllegalArgumentException(
                     "no entity named '" + name + "'" + (type == null ? "" : " of type " + type)
-                            + " in " + index.config().indexDir() + " (try 'trawl search " + name + "')"));
+                            + " in " + index.location() + " (try 'trawl search " + name + "')"));
         }
     }
 
@@ -172,7 +172,7 @@ final class CorrectionCommands {
             if (json) {
                 history.entries().forEach(out::println);
             } else if (all.isEmpty()) {
-                out.println("no corrections in " + index.config().indexDir());
+                out.println("no corrections in " + index.location());
             } else {
                 for (int i = 0; i < all.size(); i++) {
                     out.printf(Locale.ROOT, "%3d  %s%n", i + 1, describe(all.get(i)));

@@ -9,17 +9,28 @@ import org.trawl.store.StoreCorrector;
 import org.trawl.store.StoreLocation;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoreWriter;
+import org.trawl.store.WorkerShare;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --index} option shared by every command that uses an index, and the store it names, opened
- * in the role the command needs (through {@link Stores}, the one place a backend is chosen).
+ * The {@code --index} and {@code --store} options shared by every command that uses a store, and the store
+ * they name, opened in the role the command needs (through {@link Stores}, the one place a backend is
+ * chosen): an index folder ({@code --index}, else {@code $TRAWL_INDEX}, else {@code ./index}), or a SolrCloud
+ * collection ({@code --store}, else {@code $TRAWL_STORE} when no {@code --index} is given).
  */
 public final class IndexOption {
 
     @Option(names = "--index", paramLabel = "DIR",
             description = "index folder (default: $TRAWL_INDEX, else ./index)")
     Path index;
+
+    @Option(names = "--store", paramLabel = "STORE",
+            description = "a SolrCloud collection instead of an index folder: solr:ZKHOST/COLLECTION or"
+                    + " http://HOST:PORT/solr/COLLECTION (default: $" + STORE_ENV + " unless --index is given)")
+    String store;
+
+    /** The environment variable naming a store on a cluster. */
+    static final String STORE_ENV = "TRAWL_STORE";
 
     TrawlConfig config() {
         TrawlConfig c = TrawlConfig.defaults();
@@ -32,8 +43,15 @@ public final class IndexOption {
         return chosen;
     }
 
-    /** Where the store is: the index folder chosen. */
+    /** Where the store is: the collection chosen, else the index folder. */
     StoreLocation location() {
+        if (store != null && index != null) {
+            throw new IllegalArgumentException("--index and --store name two stores; give one of them");
+        }
+        String cluster = store != null ? store : index == null ? System.getenv(STORE_ENV) : null;
+        if (cluster != null && !cluster.isBlank()) {
+            return Stores.location(cluster);
+        }
         return StoreLocation.folder(config().indexDir());
     }
 
@@ -45,6 +63,11 @@ public final class IndexOption {
     /** The store for an ingest run, created if needed. */
     StoreWriter openWriter() {
         return Stores.openWriter(location());
+    }
+
+    /** The store for one worker's share of an ingest run. */
+    StoreWriter openWriter(WorkerShare share) {
+        return Stores.openWriter(location(), share);
     }
 
     /** The existing store, for correcting entity resolution. */

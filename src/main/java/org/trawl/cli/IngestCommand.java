@@ -12,8 +12,10 @@ import org.trawl.ingest.IngestSummary;
 import org.trawl.json.Json;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.store.IndexWriteException;
+import org.trawl.store.StoreLocation;
 import org.trawl.store.StoreReader;
 import org.trawl.store.StoreWriter;
+import org.trawl.store.WorkerShare;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +44,11 @@ final class IngestCommand extends TrawlCommand {
     @Option(names = "--json", description = "print the summary as JSON")
     boolean json;
 
+    @Option(names = "--worker", paramLabel = "K/N",
+            description = "ingest only this worker's share of the files (K of N workers over one shared folder"
+                    + " into one --store, each started on its own, with no coordinator)")
+    String worker;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress output")
     boolean quiet;
 
@@ -66,11 +73,12 @@ final class IngestCommand extends TrawlCommand {
         }
         IngestSummary summary;
         // the index lock first: a second writer is refused at once, not after seconds of model loading
-        StoreWriter store = index.openWriter();
+        WorkerShare share = worker == null ? WorkerShare.ALL : WorkerShare.parse(worker);
+        StoreWriter store = index.openWriter(share);
         ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive(), quiet || json);
         try {
             Pipeline pipeline = Pipelines.load(config);
-            summary = new IngestJob(config, pipeline, store, progress).run(inputs.paths, retryFailed);
+            summary = new IngestJob(config, pipeline, store, progress).run(inputs.paths, retryFailed, share);
         } catch (IndexWriteException e) {
             closeQuietly(store);
             progress.finish();
@@ -85,12 +93,12 @@ final class IngestCommand extends TrawlCommand {
         try {
             store.close();
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot close index " + config.indexDir(), e);
+            throw new java.io.UncheckedIOException("cannot close the store " + index.location(), e);
         }
         if (json) {
             out.println(Json.pretty(IngestReport.json(summary)));
         } else {
-            IngestReport.print(out, summary, config.indexDir());
+            IngestReport.print(out, summary, index.location());
         }
         out.flush();
         return summary.failed() > 0 ? Main.FAILED : 0;
@@ -120,7 +128,7 @@ final class IngestCommand extends TrawlCommand {
         private IngestReport() {
         }
 
-        static void print(PrintWriter out, IngestSummary s, Path indexDir) {
+        static void print(PrintWriter out, IngestSummary s, StoreLocation store) {
             out.printf(Locale.ROOT, "%s %d files in %.1f s: %.2f documents/s%n", Terminal.bold("Ingested"),
                     s.seen(), s.seconds(), s.documentsPerSecond());
             if (s.containers() > 0) {
@@ -160,7 +168,7 @@ final class IngestCommand extends TrawlCommand {
             Map<String, Long> t = s.indexTotals();
             out.printf(Locale.ROOT, "  %-12s %,d documents, %,d entities, %,d typed relations, %,d co-occurrences in %s%n",
                     "index", t.get("documents"), t.get("entities"), t.get("typed_relations"), t.get("cooccurrences"),
-                    indexDir);
+                    store);
             if (!s.failures().isEmpty()) {
                 out.println(Terminal.bold("Failed files:"));
                 for (IngestSummary.Failure f : s.failures()) {

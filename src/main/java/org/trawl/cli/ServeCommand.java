@@ -61,7 +61,7 @@ final class ServeCommand extends TrawlCommand {
         }));
         PrintWriter out = out();
         out.printf(Locale.ROOT, "trawl serve: %s (index %s, %,d articles); Ctrl-C stops%n", server.address(),
-                config.indexDir(), store.stats(0).documents());
+                index.location(), store.stats(0).documents());
         out.flush();
         stopped.await();
         return 0;

@@ -19,30 +19,43 @@ import org.trawl.names.NameKey;
 import org.trawl.store.DocumentRecord;
 
 /**
- * Applies one of the user's corrections to what the index already holds: each article that mentions an
+ * Applies one of the user's corrections to what a store already holds: each article that mentions an
  * entity it concerns is read back as ingest put it, corrected, and put again with its mentions relinked
- * and its relations following them; the entities it touches are redone at the next commit.
+ * and its relations following them; the entities it touches are redone at the next commit. The store is
+ * reached through {@link StoredArticles}, so that every backend applies corrections the same way.
  */
-final class CorrectionApplier {
+public final class CorrectionApplier {
 
-    private final IndexWriter writer;
+    /** What applying a correction reads from and writes to a store, as of everything written so far. */
+    public interface StoredArticles {
+        /** The ids of entities that have a name with this {@link NameKey}. */
+        Set<String> entitiesWithNameKey(String key) throws IOException;
+
+        /** The articles that mention any of these entities. */
+        Set<String> articlesMentioning(Set<String> entityIds) throws IOException;
+
+        /** An article as stored, with its mentions and relations: what ingest put. */
+        Optional<Extraction> extraction(String articleId) throws IOException;
+
+        /** Replaces an article's records (the article, its mentions, its relations) with these. */
+        void replace(Extraction after) throws IOException;
+    }
+
     private final EntityBook entities;
 
-    CorrectionApplier(IndexWriter writer, EntityBook entities) {
-        this.writer = writer;
+    public CorrectionApplier(EntityBook entities) {
         this.entities = entities;
     }
 
     /**
-     * Applies the correction against a searcher that sees everything written so far (the caller holds the
-     * writer's commit lock).
+     * Applies the correction to the articles the store holds (the caller holds the store's commit lock).
      *
      * @return the number of articles rewritten
      */
-    int apply(IndexSearcher s, Correction c) throws IOException {
+    public int apply(StoredArticles store, Correction c) throws IOException {
         Set<String> concerned = new LinkedHashSet<>(c.concerns());
         if (c instanceof Correction.Alias a) {
-            concerned.addAll(entitiesWithNameKey(s, NameKey.of(a.alias())));
+            concerned.addAll(store.entitiesWithNameKey(NameKey.of(a.alias())));
         }
         Corrections one = Corrections.none().with(c);
         // entities that may lose names have their names collected again from their mentions, all of which
@@ -51,15 +64,14 @@ final class CorrectionApplier {
             concerned.forEach(entities::forgetNames);
         }
         int rewritten = 0;
-        for (String articleId : articlesMentioning(s, concerned)) {
-            Extraction before = extraction(s, articleId).orElse(null);
+        for (String articleId : store.articlesMentioning(concerned)) {
+            Extraction before = store.extraction(articleId).orElse(null);
             if (before == null) {
                 continue;
             }
             Extraction after = one.apply(before);
             if (!after.equals(before)) {
-                writer.deleteDocuments(new Term(Schema.DOC, articleId));
-                writer.addDocuments(RecordMapper.block(after, MinHash.signature(after.document().text())));
+                store.replace(after);
                 before.mentions().forEach(m -> entities.touched(m.entityId()));
                 rewritten++;
             }
@@ -71,36 +83,51 @@ final class CorrectionApplier {
         return rewritten;
     }
 
-    /** The articles that mention any of these entities. */
-    private static Set<String> articlesMentioning(IndexSearcher s, Set<String> entityIds) throws IOException {
-        Set<String> out = new LinkedHashSet<>();
-        for (String id : entityIds) {
-            Matches.forEach(s, Matches.all(Matches.kind(Schema.KIND_DOC), Matches.term(Schema.ENTITY, id)),
-                    d -> out.add(d.get(Schema.ID)));
-        }
-        return out;
+    /** The embedded index's articles, read through a searcher that sees everything written so far. */
+    static StoredArticles lucene(IndexWriter writer, IndexSearcher s) {
+        return new StoredArticles() {
+            @Override
+            public Set<String> entitiesWithNameKey(String key) throws IOException {
+                Set<String> out = new LinkedHashSet<>();
+                Matches.forEach(s, Matches.all(Matches.kind(Schema.KIND_ENTITY), Matches.term(Schema.NAME_KEY, key)),
+                        d -> out.add(d.get(Schema.ID)));
+                return out;
+            }
+
+            @Override
+            public Set<String> articlesMentioning(Set<String> entityIds) throws IOException {
+                Set<String> out = new LinkedHashSet<>();
+                for (String id : entityIds) {
+                    Matches.forEach(s, Matches.all(Matches.kind(Schema.KIND_DOC), Matches.term(Schema.ENTITY, id)),
+                            d -> out.add(d.get(Schema.ID)));
+                }
+                return out;
+            }
+
+            @Override
+            public Optional<Extraction> extraction(String articleId) throws IOException {
+                Optional<Document> stored = Records.byUid(s, Schema.KIND_DOC, articleId);
+                if (stored.isEmpty()) {
+                    return Optional.empty();
+                }
+                DocumentRecord rec = RecordMapper.articleRecord(stored.get(), List.of(), true);
+                List<Relation> relations = new ArrayList<>();
+                Matches.forEach(s, Matches.all(Matches.kind(Schema.KIND_RELATION), Matches.term(Schema.DOC, articleId)),
+                        d -> relations.add(RecordMapper.relationRecord(d)));
+                return Optional.of(new Extraction(source(rec), Records.mentions(s, articleId), relations));
+            }
+
+            @Override
+            public void replace(Extraction after) throws IOException {
+                writer.deleteDocuments(new Term(Schema.DOC, after.document().id()));
+                writer.addDocuments(RecordMapper.block(after, MinHash.signature(after.document().text())));
+            }
+        };
     }
 
-    /** The ids of entities that have a name with this {@link NameKey}. */
-    private static Set<String> entitiesWithNameKey(IndexSearcher s, String key) throws IOException {
-        Set<String> out = new LinkedHashSet<>();
-        Matches.forEach(s, Matches.all(Matches.kind(Schema.KIND_ENTITY), Matches.term(Schema.NAME_KEY, key)),
-                d -> out.add(d.get(Schema.ID)));
-        return out;
-    }
-
-    /** An article as stored, with its mentions and relations: what ingest put, to be put again corrected. */
-    private static Optional<Extraction> extraction(IndexSearcher s, String articleId) throws IOException {
-        Optional<Document> stored = Records.byUid(s, Schema.KIND_DOC, articleId);
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        DocumentRecord rec = RecordMapper.articleRecord(stored.get(), List.of(), true);
-        SourceDocument doc = new SourceDocument(rec.id(), rec.file(), rec.source(), rec.container(),
+    /** The document an article record (read with its text) was made from. */
+    public static SourceDocument source(DocumentRecord rec) {
+        return new SourceDocument(rec.id(), rec.file(), rec.source(), rec.container(),
                 rec.title(), rec.author(), rec.published(), rec.contentType(), rec.language(), rec.text());
-        List<Relation> relations = new ArrayList<>();
-        Matches.forEach(s, Matches.all(Matches.kind(Schema.KIND_RELATION), Matches.term(Schema.DOC, articleId)),
-                d -> relations.add(RecordMapper.relationRecord(d)));
-        return Optional.of(new Extraction(doc, Records.mentions(s, articleId), relations));
     }
 }

@@ -48,18 +48,29 @@ public final class CorrectionLog implements CorrectionHistory {
     /** The corrections made in this index, oldest first; none when there is no log. */
     @Override
     public Corrections read() {
-        Path file = file(indexDir);
+        return parse(entries(), file(indexDir).toString());
+    }
+
+    /**
+     * Corrections from their entries as recorded (oldest first), wherever they are kept; {@code place} names
+     * where, for the message when an entry is not a correction.
+     */
+    public static Corrections parse(List<String> lines, String place) {
         List<Correction> out = new ArrayList<>();
-        List<String> lines = entries();
         for (int i = 0; i < lines.size(); i++) {
             try {
                 out.add(parse(SharedMapper.INSTANCE.readTree(lines.get(i))));
             } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException(file + ", entry " + (i + 1) + ", is not a correction trawl knows: "
+                throw new IllegalArgumentException(place + ", entry " + (i + 1) + ", is not a correction trawl knows: "
                         + lines.get(i));
             }
         }
         return new Corrections(out);
+    }
+
+    /** A correction's entry as recorded: its JSON form with the time it is made as {@code at}. */
+    public static String entry(Correction c) {
+        return Json.correction(c).put("at", Instant.now().toString()).toString();
     }
 
     /** The log's lines as stored (JSON objects with the time of each correction), oldest first. */
@@ -79,7 +90,7 @@ public final class CorrectionLog implements CorrectionHistory {
     /** Appends a correction and forces it to disk. */
     public void append(Correction c) {
         Path file = file(indexDir);
-        byte[] line = (Json.correction(c).put("at", Instant.now().toString()).toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = (entry(c) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(indexDir);
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -15,19 +15,20 @@ import org.trawl.names.NameKey;
 /**
  * The entities changed since the last commit: names seen for them, and which need their counts redone.
  * Entity records are rewritten at commit from this book, so concurrent ingest threads never race on one
- * entity record.
+ * entity record. Backend-neutral (it reads stored entities through the function it is given): the Solr
+ * store keeps its entities with it too.
  */
-final class EntityBook {
+public final class EntityBook {
 
     private final ConcurrentHashMap<String, Draft> changed = new ConcurrentHashMap<>();
     private final Function<String, Optional<Entity>> stored;
 
-    EntityBook(Function<String, Optional<Entity>> stored) {
+    public EntityBook(Function<String, Optional<Entity>> stored) {
         this.stored = stored;
     }
 
     /** An entity record being brought up to date. Names keep the order they were first seen in. */
-    static final class Draft {
+    public static final class Draft {
         private final String id;
         private final EntityType type;
         private String canonical;
@@ -40,7 +41,7 @@ final class EntityBook {
             names.add(canonical);
         }
 
-        String id() {
+        public String id() {
             return id;
         }
 
@@ -53,7 +54,7 @@ final class EntityBook {
             names.add(name);
         }
 
-        synchronized Set<String> keys() {
+        public synchronized Set<String> keys() {
             Set<String> keys = new LinkedHashSet<>();
             for (String n : names) {
                 keys.add(NameKey.of(n));
@@ -63,19 +64,19 @@ final class EntityBook {
             return keys;
         }
 
-        synchronized Entity toEntity(int mentions, int documents) {
+        public synchronized Entity toEntity(int mentions, int documents) {
             return new Entity(id, type, canonical, new ArrayList<>(names), mentions, documents);
         }
     }
 
-    void seen(EntityMention m) {
+    public void seen(EntityMention m) {
         Draft d = changed.computeIfAbsent(m.entityId(), id -> load(id)
                 .orElseGet(() -> new Draft(id, m.type(), displayName(m.canonical()))));
         d.addName(displayName(m.text()));
     }
 
     /** Gives an entity a new canonical name (a user's rename); its id stays. */
-    void rename(String entityId, String name) {
+    public void rename(String entityId, String name) {
         Draft d = changed.computeIfAbsent(entityId, id -> load(id).orElse(null));
         if (d != null) {
             d.rename(displayName(name));
@@ -83,19 +84,19 @@ final class EntityBook {
     }
 
     /** Starts the entity's names afresh (its canonical name only); the mentions seen next add the rest. */
-    void forgetNames(String entityId) {
+    public void forgetNames(String entityId) {
         load(entityId).ifPresent(stored -> changed.put(entityId, new Draft(stored.id, stored.type, stored.canonical)));
     }
 
-    void touched(String entityId) {
+    public void touched(String entityId) {
         changed.computeIfAbsent(entityId, id -> load(id).orElse(null));
     }
 
-    boolean hasChanges() {
+    public boolean hasChanges() {
         return !changed.isEmpty();
     }
 
-    List<Draft> drain() {
+    public List<Draft> drain() {
         List<Draft> out = new ArrayList<>(changed.values());
         changed.clear();
         return out;

@@ -68,7 +68,7 @@ public final class LuceneWriter implements Closeable {
         this.entities = new EntityBook(id -> searchers.with(s -> Records.entity(s, id)));
         this.nearDuplicates = new NearDuplicates(searchers);
         this.corrections = new CorrectionLog(indexDir);
-        this.correctionApplier = new CorrectionApplier(writer, entities);
+        this.correctionApplier = new CorrectionApplier(entities);
     }
 
     /**
@@ -272,7 +272,7 @@ public final class LuceneWriter implements Closeable {
         try {
             corrections.append(c);
             searchers.refreshBlocking();
-            return searchers.read(s -> correctionApplier.apply(s, c));
+            return searchers.read(s -> correctionApplier.apply(CorrectionApplier.lucene(writer, s), c));
         } catch (IOException | AlreadyClosedException e) {
             throw writeFailed(e);
         } finally {

@@ -84,7 +84,7 @@ public final class MinHash {
         return out;
     }
 
-    static byte[] toBytes(long[] signature) {
+    public static byte[] toBytes(long[] signature) {
         ByteBuffer buf = ByteBuffer.allocate(HASHES * Long.BYTES);
         for (long v : signature) {
             buf.putLong(v);
@@ -92,7 +92,7 @@ public final class MinHash {
         return buf.array();
     }
 
-    static long[] fromBytes(byte[] bytes, int offset, int length) {
+    public static long[] fromBytes(byte[] bytes, int offset, int length) {
         if (length != HASHES * Long.BYTES) {
             return null;
         }

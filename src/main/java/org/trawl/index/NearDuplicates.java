@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
@@ -21,19 +22,26 @@ import org.apache.lucene.util.BytesRef;
  * Finds the article an incoming one nearly repeats, among the articles committed (by their MinHash band
  * terms) and those put since the last commit (kept here until it). Finding and registering are one step,
  * so two copies of a story ingested at the same moment by two threads still end up as one original and
- * one near-duplicate. Only originals are candidates: a copy of a copy points at the first article.
+ * one near-duplicate. Only originals are candidates: a copy of a copy points at the first article. The
+ * committed articles are looked up through the function it is given, so every backend finds copies alike.
  */
-final class NearDuplicates {
+public final class NearDuplicates {
 
     /** An original put since the last commit. */
     private record Pending(String id, long[] signature) {
     }
 
     private final Map<String, List<Pending>> pendingByBand = new HashMap<>();
-    private final Searchers searchers;
+    /** The committed originals having one of these band terms: id → sketch. */
+    private final Function<List<String>, Map<String, long[]>> committed;
 
     NearDuplicates(Searchers searchers) {
-        this.searchers = searchers;
+        this(bands -> committedCandidates(searchers, bands));
+    }
+
+    /** Looks committed articles up through {@code committed}: band terms → the originals with one, id → sketch. */
+    public NearDuplicates(Function<List<String>, Map<String, long[]>> committed) {
+        this.committed = committed;
     }
 
     /**
@@ -41,11 +49,11 @@ final class NearDuplicates {
      * candidate for later ones. {@code replaced} (the article the same file held before, or null) is not
      * a candidate: an edited file is a new version, not a copy.
      */
-    synchronized String claim(String id, long[] signature, String replaced) {
+    public synchronized String claim(String id, long[] signature, String replaced) {
         List<String> bands = MinHash.bands(signature);
         String best = null;
         double bestSimilarity = 0;
-        Map<String, long[]> candidates = committedCandidates(bands);
+        Map<String, long[]> candidates = new HashMap<>(committed.apply(bands));
         for (String band : bands) {
             for (Pending p : pendingByBand.getOrDefault(band, List.of())) {
                 candidates.put(p.id(), p.signature());
@@ -69,11 +77,11 @@ final class NearDuplicates {
     }
 
     /** After a commit the searcher sees everything put before it. */
-    synchronized void committed() {
+    public synchronized void committed() {
         pendingByBand.clear();
     }
 
-    private Map<String, long[]> committedCandidates(List<String> bands) {
+    private static Map<String, long[]> committedCandidates(Searchers searchers, List<String> bands) {
         return searchers.with(s -> {
             List<BytesRef> terms = bands.stream().map(BytesRef::new).toList();
             BooleanQuery q = new BooleanQuery.Builder()

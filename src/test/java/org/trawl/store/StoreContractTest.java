@@ -51,6 +51,16 @@ public abstract class StoreContractTest implements StoreSearchContract {
     /** A corrector of the store under test (no writer may be open). */
     public abstract StoreCorrector openCorrector();
 
+    /**
+     * True when a reader keeps seeing the commit it opened at until it is {@link StoreReader#refresh()
+     * refreshed} (the embedded index, where a reader holds a point-in-time view). A cluster's reader sees
+     * every commit at once, and only tells on refresh whether one happened: a backend says so here, and the
+     * one assertion about it is skipped for it, not weakened.
+     */
+    protected boolean readersStayAtTheirCommit() {
+        return true;
+    }
+
     /** Two articles: Choudary leads al-Muhajiroun in London (d1); Izzadeen and Choudary in London (d2). */
     @Override
     public void putTwoArticles(StoreWriter w) {
@@ -75,8 +85,10 @@ public abstract class StoreContractTest implements StoreSearchContract {
             try (StoreReader r = openReader()) {
                 assertEquals(0, r.search(SearchRequest.of("Choudary", 10)).total(), "nothing uncommitted is seen");
                 w.commit();
-                assertEquals(0, r.search(SearchRequest.of("Choudary", 10)).total(), "a reader stays at its commit");
-                assertTrue(r.refresh());
+                if (readersStayAtTheirCommit()) {
+                    assertEquals(0, r.search(SearchRequest.of("Choudary", 10)).total(), "a reader stays at its commit");
+                }
+                assertTrue(r.refresh(), "a refresh tells that a commit happened");
                 assertEquals(2, r.search(SearchRequest.of("Choudary", 10)).total());
             }
             DocumentRecord d1 = w.document("d1", true).orElseThrow();
