@@ -138,8 +138,7 @@ public final class LuceneWriter implements Closeable {
         String id = extraction.document().id();
         long[] sketch = MinHash.signature(extraction.document().text());
         return underCommitLock(() -> {
-            String original = sketch == null ? null
-                    : nearDuplicates.claim(id, sketch, path(path.path()).map(PathRecord::documentId).orElse(null));
+            String original = nearDuplicates.claim(id, sketch, path(path.path()));
             writer.addDocuments(original == null ? RecordMapper.block(extraction, sketch)
                     : List.of(RecordMapper.article(extraction.document(), List.of(), sketch, original)));
             storePath(path);

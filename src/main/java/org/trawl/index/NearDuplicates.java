@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.trawl.store.PathRecord;
 
 /**
  * Finds the article an incoming one nearly repeats, among the articles committed (by their MinHash band
@@ -49,6 +51,15 @@ public final class NearDuplicates {
      * candidate for later ones. {@code replaced} (the article the same file held before, or null) is not
      * a candidate: an edited file is a new version, not a copy.
      */
+    /**
+     * {@link #claim(String, long[], String)} for an article with its sketch (null when the text is too short to
+     * have one: then never a copy) and the path record the same file had before, if any.
+     */
+    public String claim(String id, long[] signature, Optional<PathRecord> before) {
+        return signature == null ? null : claim(id, signature, before.map(PathRecord::documentId)
+                .orElse(null));
+    }
+
     public synchronized String claim(String id, long[] signature, String replaced) {
         List<String> bands = MinHash.bands(signature);
         String best = null;

@@ -78,11 +78,7 @@ final class EntityProfiles {
                 shown++;
             }
         }
-        Comparator<EntityProfile.Link> byCount = Comparator.comparingInt(EntityProfile.Link::count).reversed()
-                .thenComparing(l -> l.other().canonical());
-        typed.sort(Comparator.comparing(EntityProfile.Link::type).thenComparing(byCount));
-        co.sort(byCount);
-        return new EntityProfile(entity, typed, co, score(s, entityId));
+        return EntityProfile.ordered(entity, typed, co, score(s, entityId));
     }
 
     /** The entity's score from the scores of its mention records (see {@link EntityScore}). */

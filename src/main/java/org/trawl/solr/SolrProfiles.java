@@ -79,11 +79,7 @@ final class SolrProfiles {
                 n++;
             }
         }
-        Comparator<EntityProfile.Link> byCount = Comparator.comparingInt(EntityProfile.Link::count).reversed()
-                .thenComparing(l -> l.other().canonical());
-        typed.sort(Comparator.comparing(EntityProfile.Link::type).thenComparing(byCount));
-        co.sort(byCount);
-        return new EntityProfile(entity, typed, co, score(entityId));
+        return EntityProfile.ordered(entity, typed, co, score(entityId));
     }
 
     /** The facet of one side: relation types, then the entity at the other end, each with its summed weight. */

@@ -109,8 +109,7 @@ final class SolrStore extends SolrReader implements StoreWriter, StoreCorrector 
         String id = extraction.document().id();
         long[] sketch = MinHash.signature(extraction.document().text());
         return underCommitLock(() -> {
-            String original = sketch == null ? null
-                    : nearDuplicates.claim(id, sketch, path(path.path()).map(PathRecord::documentId).orElse(null));
+            String original = nearDuplicates.claim(id, sketch, path(path.path()));
             List<SolrInputDocument> docs = new ArrayList<>(original == null ? SolrRecords.block(extraction, sketch)
                     : List.of(SolrRecords.article(extraction.document(), List.of(), sketch, original)));
             docs.add(SolrRecords.pending(id, writer));

@@ -1,5 +1,7 @@
 package org.trawl.store;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityScore;
@@ -19,6 +21,21 @@ public record EntityProfile(Entity entity, List<Link> relations, List<Link> cooc
 
     public EntityProfile(Entity entity, List<Link> relations, List<Link> cooccurring) {
         this(entity, relations, cooccurring, EntityScore.NONE);
+    }
+
+    /**
+     * A profile in the order every backend shows it: typed relations by type, then by evidence count
+     * (most first) and the other end's name; the entities named with it by count, then name.
+     */
+    public static EntityProfile ordered(Entity entity, List<Link> relations, List<Link> cooccurring,
+                                        EntityScore score) {
+        List<Link> typed = new ArrayList<>(relations);
+        List<Link> co = new ArrayList<>(cooccurring);
+        Comparator<Link> byCount = Comparator.comparingInt(Link::count).reversed()
+                .thenComparing(l -> l.other().canonical());
+        typed.sort(Comparator.comparing(Link::type).thenComparing(byCount));
+        co.sort(byCount);
+        return new EntityProfile(entity, typed, co, score);
     }
 
     /**
