@@ -90,10 +90,6 @@ final class PairFeatures {
         f.add("hh=" + stems[aEnd - 1] + "_" + stems[bEnd - 1]);
         int between = j - i - 1;
         f.add("names=" + Math.min(between, 3));
-        if (inEnumeration(s, words, args, i, j)) {
-            f.add("enum");
-            f.add("enumT=" + types);
-        }
         for (int k = i + 1; k < j; k++) {
             f.add("nameT=" + letter(args.get(k).type()));
         }
@@ -104,32 +100,6 @@ final class PairFeatures {
         lexicon(f, words, aStart, aEnd, bStart, bEnd);
         cues(f, words, Math.max(0, aStart - 3), bStart);
         return f.toArray(String[]::new);
-    }
-
-    /**
-     * True when the two arguments are neighbours in an enumeration of three or more ("X, Y and Z", "W, X, Y"):
-     * a comma between them, and another list separator right before the first or right after the second. A
-     * list's members are seldom one thing, as an apposition's two names are ("X, the group's leader,").
-     */
-    private static boolean inEnumeration(Sentence s, String[] words, List<EntityMention> args, int i, int j) {
-        if (j != i + 1 || !",".equals(separator(s, words, args, i))) {
-            return false;
-        }
-        String before = i > 0 ? separator(s, words, args, i - 1) : null;
-        String after = j + 1 < args.size() ? separator(s, words, args, j) : null;
-        return ",".equals(before) || after != null && LIST_SEPARATORS.contains(after);
-    }
-
-    private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of(",", "and", "or", ", and", ", or");
-
-    /** The words between argument k and the next one, joined by spaces, or null when more than two. */
-    private static String separator(Sentence s, String[] words, List<EntityMention> args, int k) {
-        int from = s.tokenAtOrAfter(args.get(k).end());
-        int to = s.tokenAtOrAfter(args.get(k + 1).start());
-        if (to - from < 1 || to - from > 2) {
-            return null;
-        }
-        return to - from == 1 ? words[from] : words[from] + " " + words[from + 1];
     }
 
     private void lexicon(List<String> f, String[] words, int aStart, int aEnd, int bStart, int bEnd) {
