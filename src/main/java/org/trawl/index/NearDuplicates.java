@@ -47,11 +47,6 @@ public final class NearDuplicates {
     }
 
     /**
-     * The id of the article this one nearly repeats, or null; in that case this article becomes a
-     * candidate for later ones. {@code replaced} (the article the same file held before, or null) is not
-     * a candidate: an edited file is a new version, not a copy.
-     */
-    /**
      * {@link #claim(String, long[], String)} for an article with its sketch (null when the text is too short to
      * have one: then never a copy) and the path record the same file had before, if any.
      */
@@ -60,6 +55,11 @@ public final class NearDuplicates {
                 .orElse(null));
     }
 
+    /**
+     * The id of the article this one nearly repeats, or null; in that case this article becomes a
+     * candidate for later ones. {@code replaced} (the article the same file held before, or null) is not
+     * a candidate: an edited file is a new version, not a copy.
+     */
     public synchronized String claim(String id, long[] signature, String replaced) {
         List<String> bands = MinHash.bands(signature);
         String best = null;

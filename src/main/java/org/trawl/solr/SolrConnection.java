@@ -22,7 +22,6 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.client.solrj.request.QueryRequest;
-import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
@@ -60,7 +59,7 @@ final class SolrConnection implements Closeable {
                 .withIdleTimeout(120, TimeUnit.SECONDS);
         CloudSolrClient client;
         try {
-            client = new CloudSolrClient.Builder(nodeUrls).withInternalClientBuilder(http)
+            client = new CloudSolrClient.Builder(nodeUrls).withHttpClientBuilder(http)
                     .withDefaultCollection(location.collection()).build();
         } catch (RuntimeException e) {
             throw new ClusterException("cannot reach the Solr store " + location + ": " + reason(e));
@@ -148,9 +147,10 @@ final class SolrConnection implements Closeable {
         if (!uids.isEmpty()) {
             // posted: hundreds of keys make too long a URL
             ModifiableSolrParams p = new ModifiableSolrParams();
-            p.set(CommonParams.QT, "/get");
             p.set("ids", String.join(",", uids));
-            call(() -> new QueryRequest(p, SolrRequest.METHOD.POST).process(client)).getResults()
+            QueryRequest get = new QueryRequest(p, SolrRequest.METHOD.POST);
+            get.setPath("/get");
+            call(() -> get.process(client)).getResults()
                     .forEach(d -> out.put(SolrRecords.string(d, SolrRecords.UID), d));
         }
         return out;

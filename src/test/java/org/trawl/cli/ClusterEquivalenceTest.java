@@ -73,9 +73,7 @@ class ClusterEquivalenceTest {
 
     @AfterAll
     static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        SolrClusterFixture.stop(cluster);
     }
 
     @BeforeEach

@@ -52,15 +52,12 @@ class IngestWorkersTest {
 
     @AfterAll
     static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        SolrClusterFixture.stop(cluster);
     }
 
     @BeforeEach
     void emptyStore() {
-        SolrClusterFixture.assumeRunning(cluster);
-        cluster.clear();
+        SolrClusterFixture.emptyOrSkip(cluster);
     }
 
     private static ProcessBuilder worker(String share, Path out) {

@@ -43,6 +43,19 @@ public final class SolrClusterFixture implements AutoCloseable {
         assumeTrue(fixture != null, SKIPPED);
     }
 
+    /** Before a test: skips it when there is no cluster, else empties the store. */
+    public static void emptyOrSkip(SolrClusterFixture fixture) {
+        assumeRunning(fixture);
+        fixture.clear();
+    }
+
+    /** After a test class: stops the cluster if one was started. */
+    public static void stop(SolrClusterFixture fixture) {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
     /** The collection, reached straight through both nodes. */
     public StoreLocation.Solr location() {
         return SolrStores.location(String.join(",", cloud.nodeUrls()) + "/trawl");

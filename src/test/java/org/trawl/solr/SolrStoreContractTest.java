@@ -29,15 +29,12 @@ class SolrStoreContractTest extends StoreContractTest {
 
     @AfterAll
     static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        SolrClusterFixture.stop(cluster);
     }
 
     @BeforeEach
     void emptyStore() {
-        SolrClusterFixture.assumeRunning(cluster);
-        cluster.clear();
+        SolrClusterFixture.emptyOrSkip(cluster);
     }
 
     @Override

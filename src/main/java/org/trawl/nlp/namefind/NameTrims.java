@@ -3,6 +3,7 @@ package org.trawl.nlp.namefind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.trawl.model.Token;
 
 /**
@@ -68,9 +69,13 @@ final class NameTrims {
     }
 
     private boolean onlyNonNameWords(List<Token> tokens, int from, int to) {
+        return every(tokens, from, to, w -> w.equals("&") || lexicon.isFurniture(w) || lexicon.isFunctionWord(w));
+    }
+
+    /** True when every token of [from, to) passes {@code test}. */
+    private static boolean every(List<Token> tokens, int from, int to, Predicate<String> test) {
         for (int t = from; t < to; t++) {
-            String w = tokens.get(t).text();
-            if (!w.equals("&") && !lexicon.isFurniture(w) && !lexicon.isFunctionWord(w)) {
+            if (!test.test(tokens.get(t).text())) {
                 return false;
             }
         }
@@ -79,12 +84,7 @@ final class NameTrims {
 
     /** "Sunni", "Shia Muslims", "Islam": a belief or its believers, not a name. */
     private boolean onlyCreedWords(List<Token> tokens, int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (!lexicon.isCreedWord(tokens.get(t).text())) {
-                return false;
-            }
-        }
-        return true;
+        return every(tokens, from, to, lexicon::isCreedWord);
     }
 
     /** "the software Gephi", "apps such as WhatsApp, Kik or Telegram". */
