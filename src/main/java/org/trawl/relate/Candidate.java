@@ -13,8 +13,7 @@ import org.trawl.model.Sentence;
  * @param second   the other argument
  * @param features the model's context
  * @param hint     what the trigger rules alone make of the pair, or null
- * @param listed   true when the two are neighbours in an enumeration ({@link Enumerations}): never one thing
  */
 record Candidate(Sentence sentence, EntityMention first, EntityMention second, String[] features,
-                 RuleHint hint, boolean listed) {
+                 RuleHint hint) {
 }

@@ -72,8 +72,7 @@ final class Candidates {
                         tags = tagger.tags(s);
                     }
                     RuleHint hint = hints.get(key(a.start(), b.start()));
-                    out.add(new Candidate(s, a, b, features.of(s, words, tags, args, i, j, hint), hint,
-                            Enumerations.neighbours(s, words, args, i, j)));
+                    out.add(new Candidate(s, a, b, features.of(s, words, tags, args, i, j, hint), hint));
                 }
             }
         }

@@ -50,8 +50,8 @@ public final class PreparedRelations {
             Cancellation.checkpoint();
             RelationModel.Verdict v = model.decide(c.features(), c.first().type(), c.second().type(), schema,
                     c.hint() == null ? null : RelationLabels.coarse(c.hint().type()));
-            if (v == null || v.type() == RelationType.SAME_AS && c.listed()) {
-                continue; // "X, Y and Z": a list's members are not one thing
+            if (v == null) {
+                continue;
             }
             Relation r = relation(c, v);
             if (r != null && seen.add(r.type() + "|" + r.source().entityId() + "|" + r.target().entityId() + "|" + r.sentenceStart())) {

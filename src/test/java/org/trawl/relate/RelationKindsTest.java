@@ -74,16 +74,6 @@ class RelationKindsTest {
     }
 
     @Test
-    void theMembersOfAListAreNotOneThing() {
-        for (String text : List.of(
-                "The plot was run by Omar Farouk, Bilal Haddad and Yusuf Karimi from a flat in Leeds.",
-                "The story was picked up by The Herald, The Courier, Daily Record and several other papers.")) {
-            List<Relation> rs = typed(text);
-            assertTrue(rs.stream().noneMatch(r -> r.type() == RelationType.SAME_AS), rs.toString());
-        }
-    }
-
-    @Test
     void anObjectIsNotAParty() {
         Set<RelationType> parties = Set.of(RelationType.FIGHTS, RelationType.ATTACKED, RelationType.MEMBER_OF,
                 RelationType.ALLIED_WITH);
