@@ -36,12 +36,7 @@ final class BenchIngestCommand extends TrawlCommand {
 
     @Override
     public Integer call() throws IOException {
-        IngestSeries series;
-        try {
-            series = new IngestSeries(sizes, threads.threads, seed, html.htmlEvery, warmup);
-        } catch (IllegalArgumentException e) {
-            throw usageError(e.getMessage());
-        }
+        IngestSeries series = fromArguments(() -> new IngestSeries(sizes, threads.threads, seed, html.htmlEvery, warmup));
         TrawlConfig config = TrawlConfig.defaults();
         PrintWriter out = out();
         List<IngestBenchmark.Run> runs = series.run(config, () -> Pipelines.load(config).resources(),

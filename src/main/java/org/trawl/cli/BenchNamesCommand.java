@@ -33,12 +33,7 @@ final class BenchNamesCommand extends TrawlCommand {
 
     @Override
     public Integer call() throws Exception {
-        List<String> texts;
-        try {
-            texts = NamesBenchmark.texts(paths);
-        } catch (IllegalArgumentException e) {
-            throw usageError(e.getMessage());
-        }
+        List<String> texts = fromArguments(() -> NamesBenchmark.texts(paths));
         if (threads.threads.stream().anyMatch(t -> t < 1)) {
             throw usageError("--threads must be 1 or more");
         }

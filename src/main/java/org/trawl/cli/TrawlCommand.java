@@ -2,6 +2,7 @@ package org.trawl.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,5 +33,17 @@ abstract class TrawlCommand implements Callable<Integer> {
     /** A usage error of this command, for the caller to throw. */
     final CommandLine.ParameterException usageError(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * Builds a value from the command's arguments, turning the {@link IllegalArgumentException} that says
+     * an argument is bad into this command's usage error.
+     */
+    final <T> T fromArguments(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw usageError(e.getMessage());
+        }
     }
 }
