@@ -250,8 +250,12 @@ final class SolrConnection implements Closeable {
         }
     }
 
-    /** Pauses before each repeat of a failed call (then it fails for good). */
-    private static final long[] RETRY_PAUSES_MS = {200, 1_000, 3_000, 6_000};
+    /**
+     * Pauses before each repeat of a failed call (then it fails for good): about 45 s in all, longer than
+     * the cluster takes to notice a node that died (its ZooKeeper session timeout, 15 s for a local cluster
+     * and 30 s by default) and to elect new leaders for the shards it led.
+     */
+    private static final long[] RETRY_PAUSES_MS = {200, 1_000, 3_000, 6_000, 10_000, 10_000, 15_000};
 
     private static boolean transientFailure(Exception e) {
         if (e instanceof ClusterException) {

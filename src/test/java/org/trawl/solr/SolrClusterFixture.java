@@ -61,6 +61,11 @@ public final class SolrClusterFixture implements AutoCloseable {
         return SolrStores.location(String.join(",", cloud.nodeUrls()) + "/trawl");
     }
 
+    /** The base URL of node {@code i} (from 0, in the order the nodes started). */
+    public String nodeUrl(int i) {
+        return cloud.nodeUrls().get(i);
+    }
+
     /** The collection through ZooKeeper, as {@code trawl cluster start} prints it. */
     public String zkStore() {
         return cloud.address().toString();
