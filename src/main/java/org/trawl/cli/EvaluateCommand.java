@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.trawl.config.TrawlConfig;
 import org.trawl.eval.Evaluation;
@@ -100,7 +102,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<Path> extraFiles = train != null ? train
                 : Files.isRegularFile(GoldTrainingOptions.ANNOTATED) ? List.of(GoldTrainingOptions.ANNOTATED) : List.of();
-        List<GoldDocument> extraDocs = GoldTrainingOptions.read(spec, extraFiles).stream().flatMap(List::stream).toList();
+        // a document scored is never also trained on: the --train files (by default the annotated corpus) may
+        // hold the very documents scored, as when the annotated corpus itself is evaluated
+        Set<String> scoredTexts = new HashSet<>();
+        docs.forEach(d -> scoredTexts.add(d.text()));
+        List<GoldDocument> extraDocs = GoldTrainingOptions.read(spec, extraFiles).stream().flatMap(List::stream)
+                .filter(d -> !scoredTexts.contains(d.text())).toList();
         long t0 = System.nanoTime();
         Resources resources = Resources.loadForTraining(new ModelFiles(config.modelsDir()));
         Resources general = resources.withInDomainModel(null);
