@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trawl.json.mapper.SharedMapper;
 import org.trawl.search.Stores;
 import org.trawl.solr.SolrClusterFixture;
 import org.trawl.store.IndexChecks;
@@ -45,9 +43,7 @@ class IngestWorkersTest {
         if (cluster == null) {
             return;
         }
-        folder = tmp.resolve("shared");
-        Cli gen = Cli.run("bench", "generate", Integer.toString(ARTICLES), folder.toString());
-        assertEquals(0, gen.status(), gen.err());
+        folder = IngestProcesses.generated(tmp.resolve("shared"), ARTICLES);
     }
 
     @AfterAll
@@ -61,17 +57,7 @@ class IngestWorkersTest {
     }
 
     private static ProcessBuilder worker(String share, Path out) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "ingest", folder.toString(), "--store", cluster.location().toString(), "--worker", share,
-                "--threads", "1", "--json").redirectOutput(out.toFile()).redirectError(out.resolveSibling(
-                out.getFileName() + ".err").toFile());
-    }
-
-    private static JsonNode finish(Process p, Path out) throws Exception {
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "worker did not finish");
-        assertEquals(0, p.exitValue(), Files.readString(out.resolveSibling(out.getFileName() + ".err")));
-        return SharedMapper.INSTANCE.readTree(Files.readString(out, StandardCharsets.UTF_8));
+        return IngestProcesses.ingest(folder, cluster.location(), out, "--worker", share);
     }
 
     private static long files() throws Exception {
@@ -94,8 +80,8 @@ class IngestWorkersTest {
         Path out2 = tmp.resolve("w2.json");
         Process w1 = worker("1/2", out1).start();
         Process w2 = worker("2/2", out2).start();
-        JsonNode a = finish(w1, out1);
-        JsonNode b = finish(w2, out2);
+        JsonNode a = IngestProcesses.finish(w1, out1);
+        JsonNode b = IngestProcesses.finish(w2, out2);
         long files = files();
         assertTrue(a.get("seen").asLong() > 0 && b.get("seen").asLong() > 0, "both have a share: " + a + b);
         assertEquals(files, a.get("seen").asLong() + b.get("seen").asLong(), "every file read by one worker alone");
@@ -105,7 +91,7 @@ class IngestWorkersTest {
         assertEquals(files, s.paths());
 
         Path again = tmp.resolve("w1-again.json");
-        JsonNode rerun = finish(worker("1/2", again).start(), again);
+        JsonNode rerun = IngestProcesses.finish(worker("1/2", again).start(), again);
         assertEquals(a.get("seen").asLong(), rerun.get("unchanged").asLong(),
                 "a worker run again takes the same files");
         assertEquals(0, rerun.get("new").asLong());
@@ -129,7 +115,7 @@ class IngestWorkersTest {
         }
 
         Path again = tmp.resolve("rerun.json");
-        JsonNode rerun = finish(worker("1/1", again).start(), again);
+        JsonNode rerun = IngestProcesses.finish(worker("1/1", again).start(), again);
         long files = files();
         IndexStats s = checked();
         assertEquals(files, s.documents(), "every article once after the rerun");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trawl.json.mapper.SharedMapper;
 import org.trawl.search.Stores;
 import org.trawl.solr.SolrClusterFixture;
 import org.trawl.solr.SolrStores;
@@ -45,9 +42,7 @@ class NodeFailureTest {
         if (cluster == null) {
             return;
         }
-        folder = tmp.resolve("articles");
-        Cli gen = Cli.run("bench", "generate", Integer.toString(ARTICLES), folder.toString());
-        assertEquals(0, gen.status(), gen.err());
+        folder = IngestProcesses.generated(tmp.resolve("articles"), ARTICLES);
     }
 
     @AfterAll
@@ -59,11 +54,7 @@ class NodeFailureTest {
     void anIngestOutlivesAKilledSolrNodeAndLosesNothing() throws Exception {
         SolrClusterFixture.assumeRunning(cluster);
         Path out = tmp.resolve("ingest.json");
-        Path err = tmp.resolve("ingest.err");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process ingest = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ingest", folder.toString(), "--store", cluster.location().toString(),
-                "--threads", "1", "--json").redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process ingest = IngestProcesses.ingest(folder, cluster.location(), out).start();
         try (StoreReader r = Stores.openReader(cluster.location())) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (r.stats(0).documents() < 5 && ingest.isAlive() && System.nanoTime() < deadline) {
@@ -76,9 +67,7 @@ class NodeFailureTest {
         node.destroyForcibly();
         node.onExit().get(30, TimeUnit.SECONDS);
 
-        assertTrue(ingest.waitFor(5, TimeUnit.MINUTES), "the ingest did not finish");
-        assertEquals(0, ingest.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
-        JsonNode summary = SharedMapper.INSTANCE.readTree(Files.readString(out, StandardCharsets.UTF_8));
+        JsonNode summary = IngestProcesses.finish(ingest, out);
         assertEquals(ARTICLES, summary.get("new").asLong(), summary.toString());
         assertEquals(0, summary.get("failed").asLong(), summary.toString());
 
