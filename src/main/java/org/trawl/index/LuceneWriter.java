@@ -40,8 +40,11 @@ import org.trawl.store.PathRecord;
  * and a process killed at any moment loses only what was added since the last commit. Entity records are
  * rewritten at commit, from the {@link EntityBook} of the entities changed since, so concurrent ingest
  * threads never race on one entity record.
+ *
+ * <p>It is the base of the store opened for writing ({@code search.LuceneStore}), which adds the reads:
+ * its public methods are that store's write methods, so nothing forwards to them.
  */
-public final class LuceneWriter implements Closeable {
+public class LuceneWriter implements Closeable {
 
     private final Path indexDir;
     private final Directory directory;
@@ -58,60 +61,62 @@ public final class LuceneWriter implements Closeable {
     /** The failure of a background merge (the disk filled up during it), reported with the next write's. */
     private final MergeFailures mergeFailures;
 
-    private LuceneWriter(Path indexDir, Directory directory, IndexWriter writer, MergeFailures mergeFailures)
-            throws IOException {
+    /**
+     * Opens (creating it if needed, unless {@code existing}) the index in {@code indexDir} for writing,
+     * through a wrapper of its Lucene directory (tests: a directory that runs out of space).
+     *
+     * @throws IndexMissingException when {@code existing} and there is no index there
+     * @throws IndexBusyException    when another process is writing it
+     */
+    protected LuceneWriter(Path indexDir, UnaryOperator<Directory> wrap, boolean existing) {
+        if (existing && !Files.isDirectory(indexDir.resolve(Schema.LUCENE_DIR))) {
+            throw new IndexMissingException(indexDir);
+        }
         this.indexDir = indexDir;
-        this.directory = directory;
-        this.writer = writer;
-        this.mergeFailures = mergeFailures;
-        this.searchers = Searchers.of(writer);
+        this.mergeFailures = new MergeFailures();
+        try {
+            Files.createDirectories(indexDir);
+            this.directory = wrap.apply(FSDirectory.open(indexDir.resolve(Schema.LUCENE_DIR)));
+            this.writer = openWriter(indexDir, directory, mergeFailures);
+            this.searchers = Searchers.of(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open index " + indexDir + ": " + e.getMessage(), e);
+        }
         this.entities = new EntityBook(id -> searchers.with(s -> Records.entity(s, id)));
         this.nearDuplicates = new NearDuplicates(searchers);
         this.corrections = new CorrectionLog(indexDir);
         this.correctionApplier = new CorrectionApplier(entities);
     }
 
-    /**
-     * Opens (creating if needed) the index in {@code indexDir} for writing, through a wrapper of its Lucene
-     * directory (tests: a directory that runs out of space).
-     */
-    public static LuceneWriter open(Path indexDir, UnaryOperator<Directory> wrap) {
+    /** Takes Lucene's write lock on the directory (closing it when that fails) and commits the empty index. */
+    private static IndexWriter openWriter(Path indexDir, Directory dir, MergeFailures mergeFailures)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setMergeScheduler(mergeFailures)
+                .setCommitOnClose(false);
+        IndexWriter writer;
         try {
-            Files.createDirectories(indexDir);
-            Directory dir = wrap.apply(FSDirectory.open(indexDir.resolve(Schema.LUCENE_DIR)));
-            MergeFailures mergeFailures = new MergeFailures();
-            IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64)
-                    .setMergeScheduler(mergeFailures)
-                    .setCommitOnClose(false);
-            IndexWriter writer;
-            try {
-                writer = new IndexWriter(dir, config);
-            } catch (LockObtainFailedException e) {
-                dir.close();
-                throw new IndexBusyException("the index " + indexDir
-                        + " is being written by another trawl process; wait for it to finish");
-            }
-            try {
-                writer.commit();
-            } catch (IOException e) {
-                writer.rollback();
-                dir.close();
-                throw new IndexWriteException(indexDir, e);
-            }
-            return new LuceneWriter(indexDir, dir, writer, mergeFailures);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open index " + indexDir + ": " + e.getMessage(), e);
+            writer = new IndexWriter(dir, config);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw new IndexBusyException("the index " + indexDir
+                    + " is being written by another trawl process; wait for it to finish");
         }
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            writer.rollback();
+            dir.close();
+            throw new IndexWriteException(indexDir, e);
+        }
+        return writer;
     }
 
-    /** Opens an index that must already exist for changing it (a user's correction). */
-    public static LuceneWriter openExisting(Path indexDir, UnaryOperator<Directory> wrap) {
-        if (!Files.isDirectory(indexDir.resolve(Schema.LUCENE_DIR))) {
-            throw new IndexMissingException(indexDir);
-        }
-        return open(indexDir, wrap);
+    /** The index folder. */
+    public Path indexDir() {
+        return indexDir;
     }
 
     /** The searchers over this writer's changes, for the reads of the same store. */
