@@ -36,7 +36,11 @@ public final class QueryBenchmark {
     private QueryBenchmark() {
     }
 
-    public static List<Latency> run(StoreReader store, int queries, long seed) {
+    /**
+     * Measures each kind of query {@code queries} times, networks {@code networks} times (none at 0: each
+     * takes seconds on a large store).
+     */
+    public static List<Latency> run(StoreReader store, int queries, int networks, long seed) {
         List<Entity> entities = store.entities(null, 2_000);
         if (entities.isEmpty()) {
             throw new IllegalArgumentException("the index has no entities to query for");
@@ -50,9 +54,11 @@ public final class QueryBenchmark {
         out.add(measure("search filtered by entity", queries, i -> store.search(new SearchRequest(
                 WORDS[random.nextInt(WORDS.length)], List.of(pick(entities, random).id()), null, null, null, null, 0, 10))));
         out.add(measure("entity profile", queries, i -> store.profile(pick(entities, random).id(), 10)));
-        out.add(measure("network around an entity", networkQueries(queries), i -> NetworkMetrics.compute(
-                new NetworkBuilder(store).build(NetworkSpec.selected(List.of(pick(entities, random).id()), 1, List.of(),
-                        List.of(), 1, null, null, null, NetworkSpec.Projection.NONE, 1)))));
+        if (networks > 0) {
+            out.add(measure("network around an entity", networks, i -> NetworkMetrics.compute(
+                    new NetworkBuilder(store).build(NetworkSpec.selected(List.of(pick(entities, random).id()), 1,
+                            List.of(), List.of(), 1, null, null, null, NetworkSpec.Projection.NONE, 1)))));
+        }
         return out;
     }
 
@@ -62,7 +68,7 @@ public final class QueryBenchmark {
      * an entity, an entity page (profile and its first articles), and the network view grown one hop from an
      * entity (its best-connected nodes, with metrics).
      */
-    public static List<Latency> runWeb(StoreReader store, int queries, long seed) throws IOException {
+    public static List<Latency> runWeb(StoreReader store, int queries, int networks, long seed) throws IOException {
         List<Entity> entities = store.entities(null, 2_000);
         if (entities.isEmpty()) {
             throw new IllegalArgumentException("the index has no entities to query for");
@@ -93,14 +99,16 @@ public final class QueryBenchmark {
             out.add(measure("web search by entity", queries, i -> get.accept("/api/search?q="
                     + WORDS[random.nextInt(WORDS.length)] + "&entity=" + pick(entities, random).id())));
             out.add(measure("web entity page", queries, i -> get.accept("/api/entities/" + pick(entities, random).id())));
-            out.add(measure("web network view", networkQueries(queries), i -> get.accept("/api/network?hops=1&seed="
-                    + pick(entities, random).id())));
+            if (networks > 0) {
+                out.add(measure("web network view", networks, i -> get.accept("/api/network?hops=1&seed="
+                        + pick(entities, random).id())));
+            }
             return out;
         }
     }
 
-    /** Networks take longer than searches: a tenth as many of them (at least 10). */
-    private static int networkQueries(int queries) {
+    /** Networks take longer than searches: by default a tenth as many of them (at least 10). */
+    public static int networkQueries(int queries) {
         return Math.max(10, queries / 10);
     }
 

@@ -16,7 +16,6 @@ import org.trawl.model.RelationType;
 import org.trawl.model.SourceDocument;
 import org.trawl.names.NameKey;
 import org.trawl.resolve.EntityIds;
-import org.trawl.names.NameKey;
 import org.trawl.search.Stores;
 import org.trawl.store.PathRecord;
 import org.trawl.store.StoreLocation;
@@ -57,11 +56,17 @@ public final class SyntheticIndex {
 
     /** Writes {@code count} generated articles into the index at {@code indexDir}. */
     public static Result write(ArticleGenerator generator, Path indexDir, int count, long seed) throws IOException {
+        return write(generator, StoreLocation.folder(indexDir), count, seed);
+    }
+
+    /** Writes {@code count} generated articles into the store at {@code location} (an index folder or a collection). */
+    public static Result write(ArticleGenerator generator, StoreLocation location, int count, long seed)
+            throws IOException {
         long t0 = System.nanoTime();
         Random random = new Random(seed);
         long mentions = 0;
         long relations = 0;
-        try (StoreWriter store = Stores.openWriter(StoreLocation.folder(indexDir))) {
+        try (StoreWriter store = Stores.openWriter(location)) {
             for (int i = 0; i < count; i++) {
                 ArticleGenerator.Article a = generator.article(random);
                 String id = String.format(Locale.ROOT, "synthetic-%d-%08d", seed, i);

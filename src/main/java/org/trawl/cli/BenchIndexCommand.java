@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.trawl.bench.SyntheticIndex;
 import org.trawl.config.TrawlConfig;
+import org.trawl.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,11 +19,11 @@ final class BenchIndexCommand extends GeneratedArticlesCommand {
     @Override
     public Integer call() throws IOException {
         TrawlConfig config = index.config();
-        SyntheticIndex.Result r = SyntheticIndex.write(generator(config), config.indexDir(),
-                count, seed);
+        StoreLocation location = index.location();
+        SyntheticIndex.Result r = SyntheticIndex.write(generator(config), location, count, seed);
         PrintWriter out = out();
         out.printf(Locale.ROOT, "wrote %,d articles, %,d mentions, %,d relations to %s in %.1f s%n", r.articles(),
-                r.mentions(), r.relations(), config.indexDir(), r.seconds());
+                r.mentions(), r.relations(), location, r.seconds());
         out.flush();
         return 0;
     }

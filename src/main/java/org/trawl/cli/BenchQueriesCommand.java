@@ -19,6 +19,10 @@ final class BenchQueriesCommand extends TrawlCommand {
     @Option(names = "--queries", paramLabel = "N", description = "queries of each kind (default: ${DEFAULT-VALUE})")
     int queries = 500;
 
+    @Option(names = "--networks", paramLabel = "N",
+            description = "networks around an entity to draw (default: a tenth of --queries, at least 10; 0: none)")
+    Integer networks;
+
     @Option(names = "--web", description = "measure the web workspace's API pages over HTTP instead")
     boolean web;
 
@@ -27,12 +31,16 @@ final class BenchQueriesCommand extends TrawlCommand {
         if (queries < 1) {
             throw usageError("--queries must be 1 or more");
         }
+        if (networks != null && networks < 0) {
+            throw usageError("--networks must be 0 or more");
+        }
+        int n = networks != null ? networks : QueryBenchmark.networkQueries(queries);
         PrintWriter out = out();
         try (StoreReader store = index.openReader()) {
             out.printf(Locale.ROOT, "%,d articles in %s%n", store.stats(0).documents(), index.location());
             out.println(QueryBenchmark.header());
-            for (QueryBenchmark.Latency l : web ? QueryBenchmark.runWeb(store, queries, 1)
-                    : QueryBenchmark.run(store, queries, 1)) {
+            for (QueryBenchmark.Latency l : web ? QueryBenchmark.runWeb(store, queries, n, 1)
+                    : QueryBenchmark.run(store, queries, n, 1)) {
                 out.println(QueryBenchmark.format(l));
                 out.flush();
             }

@@ -54,11 +54,15 @@ final class ClusterCommand implements Runnable {
         @Option(names = "--collection", paramLabel = "NAME", description = "collection (default: ${DEFAULT-VALUE})")
         String collection = ClusterConfig.DEFAULT_COLLECTION;
 
+        @Option(names = "--heap", paramLabel = "MB",
+                description = "heap of each Solr node's JVM, in MB (default: ${DEFAULT-VALUE})")
+        int heapMb = ClusterConfig.defaults().nodeHeapMb();
+
         @Override
         public Integer call() throws Exception {
             ClusterConfig defaults = ClusterConfig.defaults();
             int r = replicas != null ? replicas : Math.min(defaults.replicas(), Math.max(1, nodes));
-            ClusterConfig config = defaults.withLayout(collection, nodes, shards, r);
+            ClusterConfig config = defaults.withLayout(collection, nodes, shards, r).withNodeHeap(heapMb);
             SolrServerJvm server = SolrServerJvm.require();
             PrintWriter out = out();
             PrintWriter err = err();

@@ -27,6 +27,9 @@ public record ClusterConfig(String collection, int nodes, int shards, int replic
             throw new IllegalArgumentException("--nodes, --shards and --replicas must be at least 1 (got "
                     + nodes + ", " + shards + ", " + replicas + ")");
         }
+        if (nodeHeapMb < 64) {
+            throw new IllegalArgumentException("--heap must be at least 64 (MB), got " + nodeHeapMb);
+        }
         if (replicas > nodes) {
             throw new IllegalArgumentException("--replicas " + replicas + " needs at least as many nodes (--nodes "
                     + nodes + ")");
@@ -39,5 +42,9 @@ public record ClusterConfig(String collection, int nodes, int shards, int replic
 
     public ClusterConfig withLayout(String c, int n, int s, int r) {
         return new ClusterConfig(c, n, s, r, nodeHeapMb, startTimeout, zkClientTimeout);
+    }
+
+    public ClusterConfig withNodeHeap(int mb) {
+        return new ClusterConfig(collection, nodes, shards, replicas, mb, startTimeout, zkClientTimeout);
     }
 }

@@ -2,6 +2,7 @@ package org.trawl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,9 +80,17 @@ class BenchCommandTest {
 
         Cli queries = Cli.run("bench", "queries", "--index", index, "--queries", "5");
         assertEquals(0, queries.status(), queries.err());
-        for (String kind : List.of("search by name", "search by word", "search filtered by entity", "entity profile")) {
+        for (String kind : List.of("search by name", "search by word", "search filtered by entity", "entity profile",
+                "network around an entity")) {
             assertTrue(queries.out().contains(kind), queries.out());
         }
+        Cli searchesOnly = Cli.run("bench", "queries", "--index", index, "--queries", "5", "--networks", "0");
+        assertEquals(0, searchesOnly.status(), searchesOnly.err());
+        assertTrue(searchesOnly.out().contains("entity profile"), searchesOnly.out());
+        assertFalse(searchesOnly.out().contains("network around"), "--networks 0 draws none: " + searchesOnly.out());
+        Cli bad = Cli.run("bench", "queries", "--index", index, "--networks", "-1");
+        assertEquals(2, bad.status(), bad.err());
+        assertTrue(bad.err().contains("--networks must be 0 or more"), bad.err());
     }
 
     private static List<Path> list(Path dir) throws Exception {

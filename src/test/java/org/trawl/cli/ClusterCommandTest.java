@@ -62,7 +62,8 @@ class ClusterCommandTest {
         err = tmp.resolve("cluster.err");
         String java = ProcessHandle.current().info().command().orElse("java");
         cluster = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "cluster", "start", "--nodes", "2", "--shards", "2", "--replicas", "2")
+                Main.class.getName(), "cluster", "start", "--nodes", "2", "--shards", "2", "--replicas", "2",
+                "--heap", "320")
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (address == null && System.nanoTime() < deadline && cluster.isAlive()) {
@@ -134,6 +135,17 @@ class ClusterCommandTest {
         assertEquals(List.of("node", "node", "zookeeper"), modes, "Solr-side processes: " + solr);
         String solrClasspath = server.home().resolve("classes").toString();
         solr.forEach(a -> assertTrue(a.get(a.indexOf("-cp") + 1).startsWith(solrClasspath), a.toString()));
+        // --heap sizes the nodes' JVMs (ZooKeeper keeps its own small heap)
+        solr.stream().filter(a -> a.contains("node")).forEach(a -> assertTrue(a.contains("-Xmx320m"), a.toString()));
+    }
+
+    @Test
+    @Order(5)
+    void aHeapTooSmallIsAUsageErrorNamingTheOption() {
+        Cli r = Cli.run("cluster", "start", "--heap", "10");
+        assertEquals(2, r.status(), r.out() + r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("--heap must be at least 64"), r.err());
     }
 
     private static final String TOOL = "org.trawl.solrnode.SolrNodeTool";
