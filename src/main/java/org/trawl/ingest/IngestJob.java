@@ -64,7 +64,7 @@ public final class IngestJob {
     /** Ingests this worker's share of the files under {@code roots} (see {@link WorkerShare}). */
     public IngestSummary run(List<Path> roots, boolean retryFailed, WorkerShare share) {
         long started = System.nanoTime();
-        FileCrawler.Result crawl = share(new FileCrawler().crawl(roots), roots, share);
+        FileCrawler.Result crawl = WorkerFiles.share(new FileCrawler().crawl(roots), roots, share);
         Map<String, FailureRecord> earlierFailures = new HashMap<>();
         for (FailureRecord f : store.failures()) {
             earlierFailures.put(f.path(), f);
@@ -119,29 +119,6 @@ public final class IngestJob {
         }
         store.commit();
         return run.summary(store.stats(0), skipped);
-    }
-
-    /** The files and problems of a walk that are this worker's, by their path relative to the root they are under. */
-    private static FileCrawler.Result share(FileCrawler.Result crawl, List<Path> roots, WorkerShare share) {
-        if (share.workers() == 1) {
-            return crawl;
-        }
-        return new FileCrawler.Result(
-                crawl.files().stream().filter(f -> share.takes(relative(roots, f.path()))).toList(),
-                crawl.problems().stream().filter(p -> share.takes(relative(roots, p.path()))).toList(),
-                crawl.skipped());
-    }
-
-    /** A path relative to the first root it is under ('/'-separated), so every machine splits alike. */
-    static String relative(List<Path> roots, Path file) {
-        Path f = file.toAbsolutePath().normalize();
-        for (Path root : roots) {
-            Path r = root.toAbsolutePath().normalize();
-            if (f.startsWith(r) && !f.equals(r)) {
-                return r.relativize(f).toString().replace(java.io.File.separatorChar, '/');
-            }
-        }
-        return String.valueOf(f.getFileName());
     }
 
     /** Waits for the files under way to give up, so that the run's end is not interleaved with them. */
