@@ -251,8 +251,8 @@ class SolrReader implements StoreReader {
      * A link's fields, its evidence sentence among them: a network keeps a sentence or more for most of its
      * edges, and one request per sentence made an ego network on 20,000 articles take minutes.
      */
-    static final String[] LINK_FIELDS = {SolrRecords.UID, Schema.DOC, Schema.RELATION_TYPE, Schema.SOURCE_ENTITY,
-        Schema.TARGET_ENTITY, Schema.COUNT, Schema.YEARS, Schema.SENTENCE};
+    static final String[] LINK_FIELDS = {Schema.DOC, Schema.RELATION_TYPE, Schema.SOURCE_ENTITY, Schema.TARGET_ENTITY,
+        Schema.COUNT, Schema.YEARS, Schema.SENTENCE};
 
     @Override
     public void forEachLink(Set<RelationType> types, Set<String> ends, boolean bothEnds,
