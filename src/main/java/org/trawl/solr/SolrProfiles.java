@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.response.Group;
+import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.GroupParams;
 import org.trawl.index.Schema;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityScore;
@@ -18,6 +20,8 @@ import org.trawl.store.EntityProfile;
  * An entity's profile on a Solr store: its relations summed per type, direction and other entity by the
  * cluster (nested JSON terms facets with {@code sum(count)}), the {@code limit} heaviest of each type looked
  * up with one evidence sentence each (the first article's, by article id), and its score from its mentions.
+ * A profile is a few requests whatever its size: the facets, the other entities, the evidence of every link
+ * shown (one grouped request) and the pages of mention scores.
  */
 final class SolrProfiles {
 
@@ -56,28 +60,27 @@ final class SolrProfiles {
         }
         Map<RelationType, List<Key>> byType = new LinkedHashMap<>();
         counts.keySet().forEach(k -> byType.computeIfAbsent(k.type(), t -> new ArrayList<>()).add(k));
-        List<EntityProfile.Link> typed = new ArrayList<>();
-        List<EntityProfile.Link> co = new ArrayList<>();
+        List<Key> candidates = new ArrayList<>();
         for (List<Key> keys : byType.values()) {
             keys.sort(Comparator.comparingInt((Key k) -> -counts.get(k)).thenComparing(Key::other));
-            List<Key> shown = keys.subList(0, Math.min(keys.size(), Math.max(0, limit) + 16));
-            Map<String, Entity> others = store.entities(shown.stream().map(Key::other).toList());
-            int n = 0;
-            for (Key k : shown) {
-                Entity other = others.get(k.other());
-                if (n == limit) {
-                    break;
-                }
-                if (other == null) {
-                    continue;
-                }
-                Optional<SolrDocument> evidence = evidence(entityId, k);
-                EntityProfile.Link link = new EntityProfile.Link(k.type(), k.outgoing(), other, counts.get(k),
-                        evidence.map(d -> SolrRecords.string(d, Schema.SENTENCE)).orElse(null),
-                        evidence.map(d -> SolrRecords.string(d, Schema.DOC)).orElse(null));
-                (k.type() == RelationType.CO_OCCURS ? co : typed).add(link);
-                n++;
-            }
+            candidates.addAll(keys.subList(0, Math.min(keys.size(), Math.max(0, limit) + 16)));
+        }
+        // one request for the other ends of every type, one for the evidence of every link shown
+        Map<String, Entity> others = store.entities(candidates.stream().map(Key::other).toList());
+        List<Key> shown = new ArrayList<>();
+        for (List<Key> keys : byType.values()) {
+            keys.stream().filter(k -> others.containsKey(k.other())).limit(Math.max(0, limit)).forEach(shown::add);
+        }
+        List<SolrDocument> evidence = evidence(entityId, shown);
+        List<EntityProfile.Link> typed = new ArrayList<>();
+        List<EntityProfile.Link> co = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Key k = shown.get(i);
+            SolrDocument d = evidence.get(i);
+            EntityProfile.Link link = new EntityProfile.Link(k.type(), k.outgoing(), others.get(k.other()),
+                    counts.get(k), d == null ? null : SolrRecords.string(d, Schema.SENTENCE),
+                    d == null ? null : SolrRecords.string(d, Schema.DOC));
+            (k.type() == RelationType.CO_OCCURS ? co : typed).add(link);
         }
         return EntityProfile.ordered(entity, typed, co, score(entityId));
     }
@@ -89,24 +92,49 @@ final class SolrProfiles {
                 + Schema.COUNT + ")\"}}}}";
     }
 
-    /** The first relation record (by article) behind a link. */
-    private Optional<SolrDocument> evidence(String entityId, Key k) {
-        SolrQuery q = SolrReader.records(Schema.KIND_RELATION)
-                .addFilterQuery(SolrRecords.term(Schema.RELATION_TYPE, k.type().name()))
-                .setFields(Schema.SENTENCE, Schema.DOC)
-                .setSort(Schema.DOC, SolrQuery.ORDER.asc).addSort(SolrRecords.UID, SolrQuery.ORDER.asc);
-        q.set("self", entityId);
-        q.set("other", k.other());
-        q.set("selfSource", "{!term f=" + Schema.SOURCE_ENTITY + " v=$self}");
-        q.set("selfTarget", "{!term f=" + Schema.TARGET_ENTITY + " v=$self}");
-        q.set("otherSource", "{!term f=" + Schema.SOURCE_ENTITY + " v=$other}");
-        q.set("otherTarget", "{!term f=" + Schema.TARGET_ENTITY + " v=$other}");
-        q.set("forward", "{!bool filter=$selfSource filter=$otherTarget}");
-        q.set("backward", "{!bool filter=$otherSource filter=$selfTarget}");
-        q.addFilterQuery(k.type().symmetric() ? "{!bool should=$forward should=$backward}"
-                : k.outgoing() ? "{!bool filter=$selfSource filter=$otherTarget}"
-                : "{!bool filter=$otherSource filter=$selfTarget}");
-        return store.solr.first(q);
+    /**
+     * The first relation record (by article, then by record) behind each link, in one grouped request: a
+     * group query per link, the best record of each group by that sort. A link whose records are gone has
+     * {@code null}.
+     */
+    private List<SolrDocument> evidence(String entityId, List<Key> links) {
+        List<SolrDocument> out = new ArrayList<>();
+        if (links.isEmpty()) {
+            return out;
+        }
+        SolrQuery q = SolrReader.records(Schema.KIND_RELATION).addFilterQuery(SolrRecords.term(Schema.ENTITY, entityId))
+                .setFields(Schema.SENTENCE, Schema.DOC).setRows(1);
+        q.set(GroupParams.GROUP, true);
+        q.set(GroupParams.GROUP_LIMIT, 1);
+        // the same sort for the groups and the request: a distributed group query needs it to merge the shards
+        q.setSort(Schema.DOC, SolrQuery.ORDER.asc).addSort(SolrRecords.UID, SolrQuery.ORDER.asc);
+        q.set(GroupParams.GROUP_SORT, Schema.DOC + " asc," + SolrRecords.UID + " asc");
+        List<String> groups = new ArrayList<>();
+        for (Key k : links) {
+            String forward = ends(entityId, k.other());
+            String backward = ends(k.other(), entityId);
+            String which = k.type().symmetric() ? "(" + forward + " OR " + backward + ")"
+                    : k.outgoing() ? forward : backward;
+            String group = "+" + SolrRecords.quoted(Schema.RELATION_TYPE, k.type().name()) + " +" + which;
+            groups.add(group);
+            q.add(GroupParams.GROUP_QUERY, group);
+        }
+        Map<String, SolrDocument> first = new LinkedHashMap<>();
+        for (GroupCommand command : store.solr.query(q).getGroupResponse().getValues()) {
+            for (Group g : command.getValues()) {
+                if (!g.getResult().isEmpty()) {
+                    first.put(command.getName(), g.getResult().get(0));
+                }
+            }
+        }
+        groups.forEach(g -> out.add(first.get(g)));
+        return out;
+    }
+
+    /** A query for the records from one entity to another. */
+    private static String ends(String source, String target) {
+        return "(+" + SolrRecords.quoted(Schema.SOURCE_ENTITY, source) + " +"
+                + SolrRecords.quoted(Schema.TARGET_ENTITY, target) + ")";
     }
 
     /** The entity's score from the scores of its mention records (see {@link EntityScore}). */

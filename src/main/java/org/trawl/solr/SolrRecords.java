@@ -79,10 +79,14 @@ final class SolrRecords {
         }
         StringBuilder b = new StringBuilder("(");
         for (String v : values) {
-            b.append(b.length() == 1 ? "" : " OR ").append(field).append(":\"")
-                    .append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            b.append(b.length() == 1 ? "" : " OR ").append(quoted(field, v));
         }
         return b.append(')').toString();
+    }
+
+    /** A clause, in the standard query syntax, for the records whose field holds exactly this value. */
+    static String quoted(String field, String value) {
+        return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     static String kind(String kind) {

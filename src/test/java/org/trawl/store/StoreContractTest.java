@@ -305,9 +305,12 @@ public abstract class StoreContractTest implements StoreSearchContract {
             assertTrue(leads.evidence().contains("led al-Muhajiroun"), leads.evidence());
             assertEquals(List.of("London"), p.cooccurring().stream().map(l -> l.other().canonical()).toList());
             assertEquals(2, p.score().scored(), "scored from its mentions");
-            List<String> choudary = w.profile(CHOUDARY.id(), 10).relations().stream()
+            EntityProfile choudaryProfile = w.profile(CHOUDARY.id(), 10);
+            List<String> choudary = choudaryProfile.relations().stream()
                     .map(l -> l.other().canonical() + "x" + l.count()).toList();
             assertEquals(List.of("Sharia4UKx2", "al-Muhajirounx1"), choudary, "summed over articles, heaviest first");
+            assertEquals(List.of("d5", "d1"), choudaryProfile.relations().stream().map(EntityProfile.Link::document)
+                    .toList(), "each link's evidence from its first article");
             assertEquals(List.of("Sharia4UK"), w.profile(CHOUDARY.id(), 1).relations().stream()
                     .map(l -> l.other().canonical()).toList(), "at most limit per type");
             assertThrows(IllegalArgumentException.class, () -> w.profile("no-such-entity", 10));
