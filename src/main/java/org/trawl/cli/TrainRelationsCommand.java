@@ -69,9 +69,7 @@ final class TrainRelationsCommand extends TrawlCommand {
         CrossValidation.Report report = cv.run(scored, extra, training.folds);
         List<CrossValidation.Prepared> all = new ArrayList<>(scored);
         all.addAll(extra);
-        // chosen as the cross-validation chooses each fold's: scored on the first gold file's documents, the
-        // others always trained on, so the figures above measure how the shipped thresholds are made
-        RelationThresholds threshold = cv.chooseThreshold(scored, extra);
+        RelationThresholds threshold = cv.chooseThreshold(all, List.of());
         List<RelationTrainer.Example> examples = CrossValidation.examples(all);
         RelationModel model = trainer.train(examples, threshold);
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -113,9 +113,6 @@ public final class RelationModel {
      * The most probable relation the schema allows between the pair, when it reaches the threshold; else
      * the type the trigger rules name, unless the model is at least {@code ruleVeto} sure the pair is
      * unrelated (its score then is the model's probability that the pair is related at all); else null.
-     * A type's own threshold, when lower than the common one, adds relations the rules did not find: it
-     * never lets the model put another type in place of the rules' ("talks between" stays
-     * COMMUNICATED_WITH unless the model is sure by the common threshold that they fight).
      *
      * @param hinted the coarse type the trigger rules name for the pair, or null
      */
@@ -126,8 +123,7 @@ public final class RelationModel {
         for (int i = 0; i < p.length; i++) {
             if (types[i] == null) {
                 none = p[i];
-            } else if (p[i] >= (hinted != null && types[i] != hinted ? Math.max(needed[i], thresholds.threshold())
-                    : needed[i]) && (best < 0 || p[i] > p[best])
+            } else if (p[i] >= needed[i] && (best < 0 || p[i] > p[best])
                     && allowedEitherWay(types[i], first, second, schema)) {
                 best = i;
             }
