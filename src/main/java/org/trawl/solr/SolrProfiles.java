@@ -9,6 +9,7 @@ import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.Group;
 import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.GroupParams;
 import org.trawl.index.Schema;
 import org.trawl.model.Entity;
@@ -106,9 +107,10 @@ final class SolrProfiles {
                 .setFields(Schema.SENTENCE, Schema.DOC).setRows(1);
         q.set(GroupParams.GROUP, true);
         q.set(GroupParams.GROUP_LIMIT, 1);
-        // the same sort for the groups and the request: a distributed group query needs it to merge the shards
-        q.setSort(Schema.DOC, SolrQuery.ORDER.asc).addSort(SolrRecords.UID, SolrQuery.ORDER.asc);
-        q.set(GroupParams.GROUP_SORT, Schema.DOC + " asc," + SolrRecords.UID + " asc");
+        // one sort for the groups and the request: a distributed group query needs them equal to merge the shards
+        String order = Schema.DOC + " asc," + SolrRecords.UID + " asc";
+        q.set(CommonParams.SORT, order);
+        q.set(GroupParams.GROUP_SORT, order);
         List<String> groups = new ArrayList<>();
         for (Key k : links) {
             String forward = ends(entityId, k.other());
