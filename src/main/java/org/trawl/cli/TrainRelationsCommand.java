@@ -69,7 +69,7 @@ final class TrainRelationsCommand extends TrawlCommand {
         CrossValidation.Report report = cv.run(scored, extra, training.folds);
         List<CrossValidation.Prepared> all = new ArrayList<>(scored);
         all.addAll(extra);
-        RelationThresholds threshold = cv.chooseThreshold(all, List.of());
+        RelationThresholds threshold = cv.thresholdsFor(scored, extra);
         List<RelationTrainer.Example> examples = CrossValidation.examples(all);
         RelationModel model = trainer.train(examples, threshold);
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -24,9 +24,10 @@ import org.trawl.relate.RelationThresholds;
 
 /**
  * Document-level k-fold cross-validation of the relation model: each gold document is scored by a model
- * trained on the other folds (plus any extra training documents, which are never scored), its threshold
- * chosen by an inner cross-validation on those training documents alone. Folds are fixed by the SHA-256
- * of the document ids, so every run splits alike. Also chooses the shipped model's threshold.
+ * trained on the other folds (plus any extra training documents, which are never scored), its thresholds
+ * chosen by {@link #thresholdsFor}, the procedure that chooses the shipped model's, on those training
+ * documents alone. So the cross-validated figure is the held-out figure of what {@code trawl train relations}
+ * ships. Folds are fixed by the SHA-256 of the document ids, so every run splits alike.
  */
 public final class CrossValidation {
 
@@ -130,7 +131,7 @@ public final class CrossValidation {
                     others.addAll(folds.get(g));
                 }
             }
-            RelationThresholds chosen = chooseThreshold(others, extra);
+            RelationThresholds chosen = thresholdsFor(others, extra);
             thresholds.add(chosen);
             List<Prepared> train = new ArrayList<>(extra);
             train.addAll(others);
@@ -149,12 +150,27 @@ public final class CrossValidation {
     }
 
     /**
+     * The thresholds a model trained on these documents ships with: those chosen by an inner cross-validation
+     * over all of them, the gold documents and the extra ones alike ({@link #chooseThreshold}). Training
+     * ({@code trawl train relations}) and each fold of {@link #run} call this one method, so the figure a
+     * cross-validation reports is the held-out figure of the shipped procedure.
+     *
+     * @param gold  the gold documents trained on (in {@link #run}, a fold's training folds)
+     * @param extra the extra documents trained on
+     */
+    public RelationThresholds thresholdsFor(List<Prepared> gold, List<Prepared> extra) {
+        List<Prepared> all = new ArrayList<>(gold);
+        all.addAll(extra);
+        return chooseThreshold(all, List.of());
+    }
+
+    /**
      * The thresholds with the best pooled relation F1 over an inner cross-validation of the scored documents
      * (the extra documents are trained on in every inner fold and never scored): first the threshold and the
      * rules' veto over their grids, then, one coarse type after another, a threshold of the type's own where
      * one on the grid does better.
      */
-    public RelationThresholds chooseThreshold(List<Prepared> scored, List<Prepared> extra) {
+    RelationThresholds chooseThreshold(List<Prepared> scored, List<Prepared> extra) {
         List<List<Prepared>> inner = folds(scored, INNER_FOLDS);
         List<RelationModel> models = new ArrayList<>();
         for (int f = 0; f < INNER_FOLDS; f++) {

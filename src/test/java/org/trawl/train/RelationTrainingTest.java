@@ -2,6 +2,7 @@ package org.trawl.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,23 @@ class RelationTrainingTest {
         assertEquals(gold, micro.truePositives() + micro.falseNegatives(), "each gold relation is scored once");
         assertEquals(3, r.foldF1().length);
         assertEquals(3, r.thresholds().length);
+    }
+
+    @Test
+    void eachFoldChoosesItsThresholdsTheWayTheShippedModelChoosesItsOwn() throws IOException {
+        List<CrossValidation.Prepared> docs = mini();
+        List<CrossValidation.Prepared> scored = docs.subList(0, 4);
+        List<CrossValidation.Prepared> extra = docs.subList(4, docs.size());
+        CrossValidation cv = new CrossValidation(new RelationTrainer(RelationTrainer.Recipe.DEFAULT));
+        CrossValidation.Report r = cv.run(scored, extra, 2);
+        List<List<CrossValidation.Prepared>> folds = CrossValidation.folds(scored, 2);
+        for (int f = 0; f < 2; f++) {
+            List<CrossValidation.Prepared> trainedOn = folds.get(1 - f);
+            assertEquals(cv.thresholdsFor(trainedOn, extra), r.chosen().get(f),
+                    "fold " + f + " must choose its thresholds by the procedure training ships");
+        }
+        assertNotEquals(cv.chooseThreshold(folds.get(1), extra), cv.thresholdsFor(folds.get(1), extra),
+                "the fixture tells the shipped procedure from one scored on the gold folds alone");
     }
 
     @Test
