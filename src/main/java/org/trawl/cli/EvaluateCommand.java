@@ -14,6 +14,7 @@ import org.trawl.config.TrawlConfig;
 import org.trawl.eval.Evaluation;
 import org.trawl.eval.GoldDocument;
 import org.trawl.eval.GoldReader;
+import org.trawl.eval.MentionScorer;
 import org.trawl.eval.Tally;
 import org.trawl.json.Json;
 import org.trawl.nlp.ModelFiles;
@@ -89,7 +90,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.pretty(json(report)));
         } else {
-            print(out, report, errors);
+            print(out, report);
         }
         out.flush();
         return 0;
@@ -106,8 +107,9 @@ final class EvaluateCommand implements Callable<Integer> {
         // hold the very documents scored, as when the annotated corpus itself is evaluated
         Set<String> scoredTexts = new HashSet<>();
         docs.forEach(d -> scoredTexts.add(d.text()));
-        List<GoldDocument> extraDocs = GoldTrainingOptions.read(spec, extraFiles).stream().flatMap(List::stream)
-                .filter(d -> !scoredTexts.contains(d.text())).toList();
+        List<List<GoldDocument>> extraByFile = GoldTrainingOptions.read(spec, extraFiles).stream()
+                .map(file -> file.stream().filter(d -> !scoredTexts.contains(d.text())).toList()).toList();
+        List<GoldDocument> extraDocs = extraByFile.stream().flatMap(List::stream).toList();
         long t0 = System.nanoTime();
         Resources resources = Resources.loadForTraining(new ModelFiles(config.modelsDir()));
         Resources general = resources.withInDomainModel(null);
@@ -119,7 +121,8 @@ final class EvaluateCommand implements Callable<Integer> {
             // name model, which was trained on these documents
             Pipeline pipeline = new Pipeline(general, new StageTimes());
             List<CrossValidation.Prepared> scored = CrossValidation.prepare(pipeline, docs);
-            List<CrossValidation.Prepared> extra = CrossValidation.prepare(pipeline, extraDocs);
+            List<List<CrossValidation.Prepared>> extra = extraByFile.stream()
+                .map(file -> CrossValidation.prepare(pipeline, file)).toList();
             r = new CrossValidation(new RelationTrainer(RelationTrainer.Recipe.DEFAULT)).run(scored, extra, folds);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -145,6 +148,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  types with a threshold of their own, by fold: %s%n",
                         r.chosen().stream().map(t -> new java.util.TreeMap<>(t.byType()).toString()).toList());
                 table(out, "Relations through pronouns and descriptions (cross-validated)", r.references());
+                mistakes(out, r.mistakes(), List.of("REL-FP", "REL-FN"));
             }
         }
         out.flush();
@@ -218,15 +222,20 @@ final class EvaluateCommand implements Callable<Integer> {
         return o;
     }
 
-    private static void print(PrintWriter out, Evaluation.Report r, int errors) {
+    private void print(PrintWriter out, Evaluation.Report r) {
         out.printf(Locale.ROOT, "%d documents, %,d tokens, %.1f s%n", r.documents(), r.tokens(), r.seconds());
         table(out, "Names, lenient", r.lenient());
         table(out, "Names, strict", r.strict());
         table(out, "Relations", r.relations());
+        mistakes(out, r.mistakes(), List.of("FP", "FN", "REL-FP", "REL-FN"));
+    }
+
+    /** Up to {@code --errors} mistakes of each kind. */
+    private void mistakes(PrintWriter out, List<MentionScorer.Mistake> mistakes, List<String> kinds) {
         if (errors > 0) {
             out.println();
-            for (String kind : List.of("FP", "FN", "REL-FP", "REL-FN")) {
-                r.mistakes().stream().filter(m -> m.kind().equals(kind)).limit(errors).forEach(m ->
+            for (String kind : kinds) {
+                mistakes.stream().filter(m -> m.kind().equals(kind)).limit(errors).forEach(m ->
                         out.printf("%-6s %-7s %-35s %s%n", m.kind(), m.type(), m.text(), m.context()));
             }
         }

@@ -57,9 +57,9 @@ final class TrainRelationsCommand extends TrawlCommand {
         Pipeline pipeline = new Pipeline(Resources.loadForTraining(new ModelFiles(TrawlConfig.defaults().modelsDir())),
                 new StageTimes());
         List<CrossValidation.Prepared> scored = CrossValidation.prepare(pipeline, docs.get(0));
-        List<CrossValidation.Prepared> extra = new ArrayList<>();
+        List<List<CrossValidation.Prepared>> extra = new ArrayList<>();
         for (int i = 1; i < docs.size(); i++) {
-            extra.addAll(CrossValidation.prepare(pipeline, docs.get(i)));
+            extra.add(CrossValidation.prepare(pipeline, docs.get(i)));
         }
         long t0 = System.nanoTime();
         RelationTrainer trainer = new RelationTrainer(recipe);
@@ -68,7 +68,7 @@ final class TrainRelationsCommand extends TrawlCommand {
         log.flush();
         CrossValidation.Report report = cv.run(scored, extra, training.folds);
         List<CrossValidation.Prepared> all = new ArrayList<>(scored);
-        all.addAll(extra);
+        extra.forEach(all::addAll);
         RelationThresholds threshold = cv.thresholdsFor(scored, extra);
         List<RelationTrainer.Example> examples = CrossValidation.examples(all);
         RelationModel model = trainer.train(examples, threshold);

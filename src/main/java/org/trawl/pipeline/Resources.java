@@ -17,6 +17,7 @@ import org.trawl.nlp.namefind.CompositeRecognizer;
 import org.trawl.nlp.namefind.Gazetteer;
 import org.trawl.nlp.namefind.NameLexicon;
 import org.trawl.nlp.namefind.NameRecognizer;
+import org.trawl.nlp.namefind.PlaceLocator;
 import org.trawl.nlp.namefind.StatisticalRecognizer;
 import org.trawl.relate.RelationExtractor;
 import org.trawl.relate.RelationModel;
@@ -55,6 +56,7 @@ public final class Resources {
     private final NameLexicon lexicon;
     private final RelationModel relationModel;
     private final NameModel inDomain;
+    private final PlaceLocator places;
 
     private Resources(ModelFiles files, NameModel names, Gazetteer gazetteer, NameLexicon lexicon,
                       RelationModel relationModel, NameModel inDomain) {
@@ -64,6 +66,7 @@ public final class Resources {
         this.lexicon = lexicon;
         this.relationModel = relationModel;
         this.inDomain = inDomain;
+        this.places = new PlaceLocator(gazetteer);
     }
 
     /**
@@ -165,6 +168,6 @@ public final class Resources {
 
     /** @param tagger the calling thread's tagger */
     public RelationExtractor newRelationExtractor(PartOfSpeechTagger tagger) {
-        return new RelationExtractor(relationModel, tagger);
+        return new RelationExtractor(relationModel, tagger, places);
     }
 }

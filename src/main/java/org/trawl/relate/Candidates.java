@@ -15,6 +15,7 @@ import org.trawl.model.Sentence;
 import org.trawl.model.Token;
 import org.trawl.nlp.Cancellation;
 import org.trawl.nlp.PartOfSpeechTagger;
+import org.trawl.nlp.namefind.GazetteerEntry;
 
 /**
  * The candidate pairs of an article for the relation model: in every sentence, each two arguments (names,
@@ -34,11 +35,13 @@ final class Candidates {
     private final PartOfSpeechTagger tagger;
     private final TypedRelations rules;
     private final PairFeatures features;
+    private final PlaceFeatures places;
 
-    Candidates(RelationTriggers triggers, PartOfSpeechTagger tagger) {
+    Candidates(RelationTriggers triggers, PartOfSpeechTagger tagger, PlaceFeatures places) {
         this.tagger = tagger;
         this.rules = new TypedRelations(triggers, tagger);
         this.features = new PairFeatures(triggers);
+        this.places = places;
     }
 
     /** @param bySentence the named mentions of each sentence, in order */
@@ -57,6 +60,7 @@ final class Candidates {
                 words[t] = PairFeatures.lower(s.tokens().get(t).text());
             }
             String[] tags = null;
+            GazetteerEntry[] placed = null;
             for (int i = 0; i < args.size(); i++) {
                 EntityMention a = args.get(i);
                 int aEnd = s.tokenAtOrAfter(a.end());
@@ -70,9 +74,12 @@ final class Candidates {
                     }
                     if (tags == null) {
                         tags = tagger.tags(s);
+                        placed = places.locate(args);
                     }
                     RuleHint hint = hints.get(key(a.start(), b.start()));
-                    out.add(new Candidate(s, a, b, features.of(s, words, tags, args, i, j, hint), hint));
+                    List<String> f = features.of(s, words, tags, args, i, j, hint);
+                    places.add(f, PairFeatures.types(a, b), args, placed, i, j);
+                    out.add(new Candidate(s, a, b, f.toArray(String[]::new), hint));
                 }
             }
         }

@@ -31,8 +31,9 @@ final class PairFeatures {
      * @param i      the first argument's index in {@code args}
      * @param j      the second's
      * @param hint   the trigger rules' verdict on the pair, or null
+     * @return the features, in a list that the caller may add to
      */
-    String[] of(Sentence s, String[] words, String[] tags, List<EntityMention> args, int i, int j, RuleHint hint) {
+    List<String> of(Sentence s, String[] words, String[] tags, List<EntityMention> args, int i, int j, RuleHint hint) {
         EntityMention a = args.get(i);
         EntityMention b = args.get(j);
         String[] stems = stems(words);
@@ -41,7 +42,7 @@ final class PairFeatures {
         int bStart = Math.max(aEnd, s.tokenAtOrAfter(b.start()));
         int bEnd = Math.max(bStart + 1, s.tokenAtOrAfter(b.end()));
         List<String> f = new ArrayList<>(48);
-        String types = letter(a.type()) + "" + letter(b.type());
+        String types = types(a, b);
         f.add("types=" + types);
         f.add("via=" + via(a) + via(b));
         int gap = bStart - aEnd;
@@ -99,7 +100,12 @@ final class PairFeatures {
         }
         lexicon(f, words, aStart, aEnd, bStart, bEnd);
         cues(f, words, Math.max(0, aStart - 3), bStart);
-        return f.toArray(String[]::new);
+        return f;
+    }
+
+    /** The two arguments' type letters, first then second ("PG"). */
+    static String types(EntityMention a, EntityMention b) {
+        return letter(a.type()) + "" + letter(b.type());
     }
 
     private void lexicon(List<String> f, String[] words, int aStart, int aEnd, int bStart, int bEnd) {

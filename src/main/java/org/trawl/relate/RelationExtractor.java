@@ -6,6 +6,7 @@ import org.trawl.model.EntityMention;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationType;
 import org.trawl.nlp.PartOfSpeechTagger;
+import org.trawl.nlp.namefind.PlaceLocator;
 
 /**
  * Finds the relations between the entities of one article: every pair of arguments of a sentence (names,
@@ -22,10 +23,13 @@ public final class RelationExtractor {
     /**
      * @param model  the relation model, or null to prepare candidates only (training)
      * @param tagger the calling thread's tagger
+     * @param places the gazetteer's place locator, whose view of two places (one inside the other, both
+     *               in one country) the model reads; null for none
      */
-    public RelationExtractor(RelationModel model, PartOfSpeechTagger tagger) {
+    public RelationExtractor(RelationModel model, PartOfSpeechTagger tagger, PlaceLocator places) {
         this.model = model;
-        this.candidates = new Candidates(RelationTriggers.bundled(), tagger);
+        this.candidates = new Candidates(RelationTriggers.bundled(), tagger,
+                places == null ? PlaceFeatures.NONE : new PlaceFeatures(places));
     }
 
     /** The relations of an article prepared by {@link #prepare}, decided by the loaded model. */

@@ -20,8 +20,9 @@ import org.trawl.nlp.ModelFiles;
 /**
  * The trained relation model: an OpenNLP maxent classifier over candidate pairs ({@link PairFeatures})
  * whose outcomes are {@link RelationLabels}, with the probability thresholds chosen by cross-validation
- * ({@link RelationThresholds}). A pair is related when its most probable relation that {@link RelationSchema}
- * allows for the two arguments' types reaches its type's threshold. Immutable and thread-safe.
+ * ({@link RelationThresholds}). A pair the trigger rules relate keeps their type unless the model vetoes it;
+ * another pair is related when its most probable relation that {@link RelationSchema} allows for the two
+ * arguments' types reaches its type's threshold. Immutable and thread-safe.
  */
 public final class RelationModel {
 
@@ -110,9 +111,10 @@ public final class RelationModel {
     }
 
     /**
-     * The most probable relation the schema allows between the pair, when it reaches the threshold; else
-     * the type the trigger rules name, unless the model is at least {@code ruleVeto} sure the pair is
-     * unrelated (its score then is the model's probability that the pair is related at all); else null.
+     * The type the trigger rules name, unless the model is at least {@code ruleVeto} sure the pair is
+     * unrelated (its score then is the model's probability that the pair is related at all): a type the model
+     * prefers never replaces the rules' one. Else the most probable relation the schema allows between the
+     * pair, when it reaches its threshold; else null.
      *
      * @param hinted the coarse type the trigger rules name for the pair, or null
      */
@@ -128,11 +130,11 @@ public final class RelationModel {
                 best = i;
             }
         }
-        if (best >= 0) {
-            return new Verdict(types[best], p[best]);
-        }
         if (hinted != null && none < thresholds.ruleVeto() && allowedEitherWay(hinted, first, second, schema)) {
             return new Verdict(hinted, 1 - none);
+        }
+        if (best >= 0) {
+            return new Verdict(types[best], p[best]);
         }
         return null;
     }

@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.trawl.eval.GoldDocument;
 import org.trawl.eval.MentionScorer;
@@ -47,9 +49,10 @@ public final class CrossValidation {
      * @param references  relations standing on a pronoun or description, pooled
      * @param foldF1      each fold's micro F1 of relations
      * @param chosen      each fold's thresholds, chosen on its training documents
+     * @param mistakes    the relations' false positives and negatives, each from the fold that scored it
      */
     public record Report(int folds, Tally lenient, Tally strict, Tally relations, Tally references, double[] foldF1,
-                         List<RelationThresholds> chosen) {
+                         List<RelationThresholds> chosen, List<MentionScorer.Mistake> mistakes) {
 
         /** Each fold's threshold and rules' veto. */
         public double[][] thresholds() {
@@ -111,9 +114,9 @@ public final class CrossValidation {
 
     /**
      * @param scored the documents scored, each by a model that never saw it
-     * @param extra  documents always trained on, never scored
+     * @param extra  documents always trained on, never scored: one list per corpus (gold file)
      */
-    public Report run(List<Prepared> scored, List<Prepared> extra, int k) {
+    public Report run(List<Prepared> scored, List<List<Prepared>> extra, int k) {
         List<GoldDocument> all = scored.stream().map(Prepared::gold).toList();
         MentionScorer names = new MentionScorer(all);
         RelationScorer scorer = new RelationScorer();
@@ -124,6 +127,7 @@ public final class CrossValidation {
         List<List<Prepared>> folds = folds(scored, k);
         double[] foldF1 = new double[k];
         List<RelationThresholds> thresholds = new ArrayList<>();
+        List<MentionScorer.Mistake> mistakes = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             List<Prepared> others = new ArrayList<>();
             for (int g = 0; g < k; g++) {
@@ -133,44 +137,57 @@ public final class CrossValidation {
             }
             RelationThresholds chosen = thresholdsFor(others, extra);
             thresholds.add(chosen);
-            List<Prepared> train = new ArrayList<>(extra);
-            train.addAll(others);
+            List<Prepared> train = new ArrayList<>(others);
+            extra.forEach(train::addAll);
             RelationModel model = trainer.train(examples(train), chosen);
             Tally fold = new Tally();
             for (Prepared p : folds.get(f)) {
                 List<Relation> predicted = p.article().relations().decide(model);
                 names.score(p.gold(), p.mentions(), lenient, strict, m -> { });
-                scorer.score(p.gold(), predicted, p.mentions(), relations, m -> { });
+                scorer.score(p.gold(), predicted, p.mentions(), relations, mistakes::add);
                 scorer.score(p.gold(), predicted, p.mentions(), fold, m -> { });
                 scorer.scoreReferences(p.gold(), predicted, p.mentions(), references);
             }
             foldF1[f] = fold.micro().f1();
         }
-        return new Report(k, lenient, strict, relations, references, foldF1, thresholds);
+        return new Report(k, lenient, strict, relations, references, foldF1, thresholds, List.copyOf(mistakes));
     }
 
     /**
      * The thresholds a model trained on these documents ships with: those chosen by an inner cross-validation
-     * over all of them, the gold documents and the extra ones alike ({@link #chooseThreshold}). Training
-     * ({@code trawl train relations}) and each fold of {@link #run} call this one method, so the figure a
-     * cross-validation reports is the held-out figure of the shipped procedure.
+     * over all of them, the gold documents and the extra ones alike ({@link #chooseThreshold}), each corpus
+     * weighing the same. Training ({@code trawl train relations}) and each fold of {@link #run} call this one
+     * method, so the figure a cross-validation reports is the held-out figure of the shipped procedure.
      *
      * @param gold  the gold documents trained on (in {@link #run}, a fold's training folds)
-     * @param extra the extra documents trained on
+     * @param extra the extra documents trained on, one list per corpus
      */
-    public RelationThresholds thresholdsFor(List<Prepared> gold, List<Prepared> extra) {
-        List<Prepared> all = new ArrayList<>(gold);
-        all.addAll(extra);
-        return chooseThreshold(all, List.of());
+    public RelationThresholds thresholdsFor(List<Prepared> gold, List<List<Prepared>> extra) {
+        List<List<Prepared>> corpora = new ArrayList<>();
+        corpora.add(gold);
+        corpora.addAll(extra);
+        return chooseThreshold(corpora, List.of());
     }
 
     /**
-     * The thresholds with the best pooled relation F1 over an inner cross-validation of the scored documents
-     * (the extra documents are trained on in every inner fold and never scored): first the threshold and the
-     * rules' veto over their grids, then, one coarse type after another, a threshold of the type's own where
-     * one on the grid does better.
+     * The thresholds with the best F1 over an inner cross-validation of the scored documents (the extra
+     * documents are trained on in every inner fold and never scored): first the threshold and the rules' veto
+     * over their grids, then, one coarse type after another, a threshold of the type's own where one on the
+     * grid does better. The F1 is the mean over the corpora of each one's pooled micro F1 (corpora with no
+     * gold relation left out), so that a large corpus of one kind of text does not set the thresholds for all
+     * kinds: the documents of every corpus are pooled for the inner folds, and scored corpus by corpus.
+     *
+     * @param corpora the scored documents, one list per corpus
      */
-    RelationThresholds chooseThreshold(List<Prepared> scored, List<Prepared> extra) {
+    RelationThresholds chooseThreshold(List<List<Prepared>> corpora, List<Prepared> extra) {
+        Map<Prepared, Integer> corpusOf = new IdentityHashMap<>();
+        List<Prepared> scored = new ArrayList<>();
+        for (int c = 0; c < corpora.size(); c++) {
+            for (Prepared p : corpora.get(c)) {
+                corpusOf.put(p, c);
+                scored.add(p);
+            }
+        }
         List<List<Prepared>> inner = folds(scored, INNER_FOLDS);
         List<RelationModel> models = new ArrayList<>();
         for (int f = 0; f < INNER_FOLDS; f++) {
@@ -183,48 +200,72 @@ public final class CrossValidation {
             models.add(trainer.train(examples(fit), RelationThresholds.of(RelationModel.DEFAULT_THRESHOLD,
                     RelationModel.DEFAULT_THRESHOLD)));
         }
+        Inner folds = new Inner(inner, models, corpusOf, corpora.size());
         List<RelationThresholds> grid = new ArrayList<>();
         for (double t : THRESHOLDS) {
             for (double veto : RULE_VETOES) {
                 grid.add(RelationThresholds.of(t, veto));
             }
         }
-        RelationThresholds best = best(grid, inner, models);
+        RelationThresholds best = folds.best(grid);
         for (RelationType type : RelationLabels.COARSE) {
             List<RelationThresholds> own = new ArrayList<>(List.of(best));
             for (double t : THRESHOLDS) {
                 own.add(best.with(type, t));
             }
-            best = best(own, inner, models);
+            best = folds.best(own);
         }
         return best;
     }
 
-    /** The first of the candidates with the best pooled F1 (a later one must do better by more than rounding). */
-    private static RelationThresholds best(List<RelationThresholds> candidates, List<List<Prepared>> inner,
-                                           List<RelationModel> models) {
-        RelationThresholds best = null;
-        double bestF1 = -1;
-        for (RelationThresholds at : candidates) {
-            double f1 = f1(inner, models, at);
-            if (f1 > bestF1 + 1e-9) {
-                best = at;
-                bestF1 = f1;
+    /** The inner folds of a threshold search, their models, and the corpus of each document. */
+    private record Inner(List<List<Prepared>> folds, List<RelationModel> models, Map<Prepared, Integer> corpusOf,
+                         int corpora) {
+
+        /** The first of the candidates with the best F1 (a later one must do better by more than rounding). */
+        RelationThresholds best(List<RelationThresholds> candidates) {
+            RelationThresholds best = null;
+            double bestF1 = -1;
+            for (RelationThresholds at : candidates) {
+                double f1 = f1(at);
+                if (f1 > bestF1 + 1e-9) {
+                    best = at;
+                    bestF1 = f1;
+                }
             }
+            return best;
         }
-        return best;
+
+        /** The mean over the corpora (those with gold relations) of each one's micro F1 at these thresholds. */
+        double f1(RelationThresholds at) {
+            RelationScorer scorer = new RelationScorer();
+            List<Tally> tallies = new ArrayList<>();
+            for (int c = 0; c < corpora; c++) {
+                tallies.add(new Tally());
+            }
+            for (int f = 0; f < folds.size(); f++) {
+                RelationModel model = models.get(f).withThresholds(at);
+                for (Prepared p : folds.get(f)) {
+                    scorer.score(p.gold(), p.article().relations().decide(model), p.mentions(),
+                            tallies.get(corpusOf.get(p)), m -> { });
+                }
+            }
+            return meanF1(tallies);
+        }
     }
 
-    private static double f1(List<List<Prepared>> inner, List<RelationModel> models, RelationThresholds at) {
-        RelationScorer scorer = new RelationScorer();
-        Tally tally = new Tally();
-        for (int f = 0; f < inner.size(); f++) {
-            RelationModel model = models.get(f).withThresholds(at);
-            for (Prepared p : inner.get(f)) {
-                scorer.score(p.gold(), p.article().relations().decide(model), p.mentions(), tally, m -> { });
+    /** The mean of the tallies' micro F1, over those with gold relations to find. */
+    static double meanF1(List<Tally> tallies) {
+        double sum = 0;
+        int n = 0;
+        for (Tally t : tallies) {
+            Tally.Counts c = t.micro();
+            if (c.truePositives() + c.falseNegatives() > 0) {
+                sum += c.f1();
+                n++;
             }
         }
-        return tally.micro().f1();
+        return n == 0 ? 0 : sum / n;
     }
 
     /** The training examples of prepared documents. */

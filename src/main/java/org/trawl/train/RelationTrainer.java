@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
@@ -76,8 +78,15 @@ public final class RelationTrainer {
         params.put(TrainingParameters.CUTOFF_PARAM, recipe.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, 1);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+        List<Event> events = events(examples);
+        if (events.stream().map(Event::getOutcome).distinct().count() < 2) {
+            // nothing to learn from (no pair, or every pair of one outcome, as in a small cross-validation
+            // fold): a model that always says that outcome, which OpenNLP's trainers decline to fit
+            String only = events.isEmpty() ? RelationLabels.NONE : events.get(0).getOutcome();
+            return new RelationModel(new GISModel(new Context[0], new String[0], new String[] {only}), thresholds);
+        }
         try {
-            AbstractModel model = (AbstractModel) trainer.train(new CollectionObjectStream<>(events(examples)));
+            AbstractModel model = (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
             return new RelationModel(model, thresholds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

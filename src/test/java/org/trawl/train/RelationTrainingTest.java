@@ -18,7 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.Fixtures;
+import org.trawl.eval.GoldDocument;
 import org.trawl.eval.GoldReader;
+import org.trawl.eval.Tally;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.relate.CandidatePair;
 import org.trawl.model.RelationType;
@@ -116,7 +118,7 @@ class RelationTrainingTest {
     void eachFoldChoosesItsThresholdsTheWayTheShippedModelChoosesItsOwn() throws IOException {
         List<CrossValidation.Prepared> docs = mini();
         List<CrossValidation.Prepared> scored = docs.subList(0, 4);
-        List<CrossValidation.Prepared> extra = docs.subList(4, docs.size());
+        List<List<CrossValidation.Prepared>> extra = List.of(docs.subList(4, docs.size()));
         CrossValidation cv = new CrossValidation(new RelationTrainer(RelationTrainer.Recipe.DEFAULT));
         CrossValidation.Report r = cv.run(scored, extra, 2);
         List<List<CrossValidation.Prepared>> folds = CrossValidation.folds(scored, 2);
@@ -125,8 +127,45 @@ class RelationTrainingTest {
             assertEquals(cv.thresholdsFor(trainedOn, extra), r.chosen().get(f),
                     "fold " + f + " must choose its thresholds by the procedure training ships");
         }
-        assertNotEquals(cv.chooseThreshold(folds.get(1), extra), cv.thresholdsFor(folds.get(1), extra),
+        assertNotEquals(cv.chooseThreshold(List.of(folds.get(1)), extra.get(0)), cv.thresholdsFor(folds.get(1), extra),
                 "the fixture tells the shipped procedure from one scored on the gold folds alone");
+    }
+
+    @Test
+    void thresholdsAreChosenForEachCorpusAlikeNotForTheLargest() {
+        Tally small = new Tally();
+        small.hit("LEADS", "LEADS");
+        small.falseNegative("LEADS"); // F1 0.667
+        Tally large = new Tally();
+        for (int i = 0; i < 9; i++) {
+            large.hit("FIGHTS", "FIGHTS");
+        }
+        large.falsePositive("FIGHTS"); // F1 0.947
+        Tally none = new Tally();
+        none.falsePositive("FIGHTS"); // nothing to find: left out
+        assertEquals((2.0 / 3 + 18.0 / 19) / 2, CrossValidation.meanF1(List.of(small, large, none)), 1e-9);
+    }
+
+    @Test
+    void dataWithOneOutcomeGivesAModelThatAlwaysSaysIt(@TempDir Path dir) throws IOException {
+        // a small fold may hold no related pair: OpenNLP's trainers decline one outcome, training must not
+        List<CrossValidation.Prepared> docs = mini();
+        List<RelationTrainer.Example> unlabelled = docs.stream()
+                .map(p -> new RelationTrainer.Example(new GoldDocument(p.gold().id(), p.gold().text(),
+                        p.gold().mentions(), List.of()), p.article().relations().pairs())).toList();
+        RelationTrainer trainer = new RelationTrainer(RelationTrainer.Recipe.DEFAULT);
+        // the model is sure no pair is related, and at a veto of 0.5 that overrules the rules too
+        Files.write(dir.resolve(RelationModel.FILE), bytes(trainer.train(unlabelled, RelationThresholds.of(0.5, 0.5))));
+        RelationModel read = RelationModel.load(new ModelFiles(dir));
+        int decided = 0;
+        for (CrossValidation.Prepared p : docs) {
+            for (var r : p.article().relations().decide(read)) {
+                assertEquals(RelationType.CO_OCCURS, r.type(), "nothing typed: " + r);
+                decided++;
+            }
+        }
+        assertTrue(decided > 0, "the fixture's names co-occur");
+        assertTrue(bytes(trainer.train(List.of(), RelationThresholds.of(0.5, 0.5))).length > 0, "no data at all");
     }
 
     @Test

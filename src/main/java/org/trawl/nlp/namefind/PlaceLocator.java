@@ -72,6 +72,20 @@ public final class PlaceLocator {
         return locate(all.get(0), context(all).without(0));
     }
 
+    /**
+     * The gazetteer place each name is, the names located together so that each moves the others (as
+     * {@link #locateAll} does for entities); an entry is null where a name is not placed.
+     */
+    public List<GazetteerEntry> placesTogether(List<String> names) {
+        List<List<String>> all = names.stream().map(List::of).toList();
+        Context context = context(all);
+        List<GazetteerEntry> out = new ArrayList<>(names.size());
+        for (int i = 0; i < all.size(); i++) {
+            out.add(entry(all.get(i), context.without(i)));
+        }
+        return out;
+    }
+
     private static List<String> names(Entity place) {
         List<String> out = new ArrayList<>();
         out.add(place.canonical());
@@ -89,11 +103,17 @@ public final class PlaceLocator {
     }
 
     private Optional<Location> locate(List<String> names, Context context) {
+        GazetteerEntry best = entry(names, context);
+        return best == null ? Optional.empty()
+                : Optional.of(new Location(best.lat(), best.lng(), best.country(), best.reference()));
+    }
+
+    private GazetteerEntry entry(List<String> names, Context context) {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (String name : names) {
             if (isNonPlace(name)) {
-                return Optional.empty();
+                return null;
             }
             for (GazetteerEntry e : candidates(name)) {
                 double s = score(e, context);
@@ -106,10 +126,7 @@ public final class PlaceLocator {
                 break; // the canonical name decides when it is known; other names only when it is not
             }
         }
-        if (best == null || !vouched(best, context)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Location(best.lat(), best.lng(), best.country(), best.reference()));
+        return best == null || !vouched(best, context) ? null : best;
     }
 
     /** True when the name has candidates and all are tiny cities. */
@@ -211,7 +228,7 @@ public final class PlaceLocator {
     }
 
     /** Great-circle distance in kilometres. */
-    static double km(GazetteerEntry a, GazetteerEntry b) {
+    public static double km(GazetteerEntry a, GazetteerEntry b) {
         double p1 = Math.toRadians(a.lat());
         double p2 = Math.toRadians(b.lat());
         double dp = p2 - p1;

@@ -1,6 +1,7 @@
 package org.trawl.nlp.namefind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,6 +77,15 @@ class PlaceLocatorTest {
     void otherPlacesOfTheArticleMoveTheChoice() {
         assertEquals("FR", country("Paris"));
         assertEquals("US", country("Paris", "Texas", "Dallas"));
+    }
+
+    @Test
+    void namesLocatedTogetherMoveEachOther() {
+        List<GazetteerEntry> placed = LOCATOR.placesTogether(List.of("Paris", "Texas", "Dallas", "December"));
+        assertEquals("US", placed.get(0).country());
+        assertEquals("US", placed.get(1).country());
+        assertNull(placed.get(3), "a month is never placed");
+        assertEquals("FR", LOCATOR.placesTogether(List.of("Paris", "Lyon")).get(0).country());
     }
 
     @Test
