@@ -17,12 +17,9 @@ import org.trawl.nlp.namefind.PlaceLocator;
  */
 final class PlaceFeatures {
 
-    /** No gazetteer: no place features. */
-    static final PlaceFeatures NONE = new PlaceFeatures(null);
-
     private final PlaceLocator locator;
 
-    /** @param locator the gazetteer's place locator, or null for none */
+    /** @param locator the gazetteer's place locator */
     PlaceFeatures(PlaceLocator locator) {
         this.locator = locator;
     }
@@ -30,9 +27,6 @@ final class PlaceFeatures {
     /** The gazetteer place of each argument of a sentence (null where it is not a place or is not placed). */
     GazetteerEntry[] locate(List<EntityMention> args) {
         GazetteerEntry[] out = new GazetteerEntry[args.size()];
-        if (locator == null) {
-            return out;
-        }
         List<String> names = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -53,9 +47,6 @@ final class PlaceFeatures {
 
     /** Adds the features of the pair of arguments i and j (in text order) to {@code f}. */
     void add(List<String> f, String types, List<EntityMention> args, GazetteerEntry[] placed, int i, int j) {
-        if (locator == null) {
-            return;
-        }
         boolean aPlace = args.get(i).type() == EntityType.PLACE;
         boolean bPlace = args.get(j).type() == EntityType.PLACE;
         if (aPlace) {

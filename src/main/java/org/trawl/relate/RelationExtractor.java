@@ -24,12 +24,11 @@ public final class RelationExtractor {
      * @param model  the relation model, or null to prepare candidates only (training)
      * @param tagger the calling thread's tagger
      * @param places the gazetteer's place locator, whose view of two places (one inside the other, both
-     *               in one country) the model reads; null for none
+     *               in one country) the model reads
      */
     public RelationExtractor(RelationModel model, PartOfSpeechTagger tagger, PlaceLocator places) {
         this.model = model;
-        this.candidates = new Candidates(RelationTriggers.bundled(), tagger,
-                places == null ? PlaceFeatures.NONE : new PlaceFeatures(places));
+        this.candidates = new Candidates(RelationTriggers.bundled(), tagger, new PlaceFeatures(places));
     }
 
     /** The relations of an article prepared by {@link #prepare}, decided by the loaded model. */

@@ -77,7 +77,6 @@ public final class RelationTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, recipe.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, recipe.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         List<Event> events = events(examples);
         if (events.stream().map(Event::getOutcome).distinct().count() < 2) {
             // nothing to learn from (no pair, or every pair of one outcome, as in a small cross-validation
@@ -85,6 +84,7 @@ public final class RelationTrainer {
             String only = events.isEmpty() ? RelationLabels.NONE : events.get(0).getOutcome();
             return new RelationModel(new GISModel(new Context[0], new String[0], new String[] {only}), thresholds);
         }
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         try {
             AbstractModel model = (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
             return new RelationModel(model, thresholds);
