@@ -1,6 +1,7 @@
 package org.trawl.relate;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.trawl.model.EntityMention;
@@ -108,26 +109,45 @@ final class PairFeatures {
         return letter(a.type()) + "" + letter(b.type());
     }
 
+    /**
+     * The trigger lexicon's matches, in the lexicon's order: only the triggers whose first word (or, for
+     * words before the first name, last word) stands at a position that could match are tried.
+     */
     private void lexicon(List<String> f, String[] words, int aStart, int aEnd, int bStart, int bEnd) {
-        for (RelationTrigger t : triggers.all()) {
-            List<String> w = t.words();
-            String dir = t.type().symmetric() ? "" : t.firstIsSource() ? ">" : "<";
+        List<RelationTrigger> all = triggers.all();
+        BitSet hits = new BitSet(all.size());
+        for (int t = aEnd; t < bStart; t++) {
+            for (int k : triggers.startingWith(words[t])) {
+                RelationTrigger tr = all.get(k);
+                RelationTrigger.Match m = tr.match();
+                if (m != RelationTrigger.Match.BEFORE && m != RelationTrigger.Match.AFTER
+                        && contains(words, tr.words(), t, Math.min(bStart, t + tr.words().size()))) {
+                    hits.set(k);
+                }
+            }
+        }
+        if (bEnd < words.length) {
+            for (int k : triggers.startingWith(words[bEnd])) {
+                RelationTrigger tr = all.get(k);
+                if (tr.match() == RelationTrigger.Match.AFTER && startsAt(words, tr.words(), bEnd)) {
+                    hits.set(k);
+                }
+            }
+        }
+        for (int back = 1; back <= 2 && aStart - back >= 0; back++) {
+            for (int k : triggers.endingWith(words[aStart - back])) {
+                RelationTrigger tr = all.get(k);
+                if (tr.match() == RelationTrigger.Match.BEFORE && endsAt(words, tr.words(), aStart)) {
+                    hits.set(k);
+                }
+            }
+        }
+        for (int k = hits.nextSetBit(0); k >= 0; k = hits.nextSetBit(k + 1)) {
+            RelationTrigger t = all.get(k);
             switch (t.match()) {
-                case BEFORE -> {
-                    if (endsAt(words, w, aStart)) {
-                        f.add("lexB=" + t.type());
-                    }
-                }
-                case AFTER -> {
-                    if (startsAt(words, w, bEnd)) {
-                        f.add("lexA=" + t.type());
-                    }
-                }
-                default -> {
-                    if (contains(words, w, aEnd, bStart)) {
-                        f.add("lex=" + t.type() + dir);
-                    }
-                }
+                case BEFORE -> f.add("lexB=" + t.type());
+                case AFTER -> f.add("lexA=" + t.type());
+                default -> f.add("lex=" + t.type() + (t.type().symmetric() ? "" : t.firstIsSource() ? ">" : "<"));
             }
         }
     }

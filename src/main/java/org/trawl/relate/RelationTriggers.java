@@ -1,8 +1,10 @@
 package org.trawl.relate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
@@ -14,9 +16,14 @@ final class RelationTriggers {
     /** The triggers each pair of entity types allows, by the two types' ordinals. */
     private final List<List<RelationTrigger>> byTypes = new ArrayList<>();
     private final List<RelationTrigger> all;
+    /** The indexes in {@link #all} of the triggers whose first word (last word) is the key, ascending. */
+    private final Map<String, int[]> byFirstWord;
+    private final Map<String, int[]> byLastWord;
 
     private RelationTriggers(List<RelationTrigger> triggers) {
         this.all = List.copyOf(triggers);
+        this.byFirstWord = indexBy(all, true);
+        this.byLastWord = indexBy(all, false);
         for (EntityType first : EntityType.values()) {
             for (EntityType second : EntityType.values()) {
                 byTypes.add(triggers.stream().filter(t -> t.allows(first, second)).toList());
@@ -31,6 +38,29 @@ final class RelationTriggers {
     /** Every trigger, whatever the types it allows. */
     List<RelationTrigger> all() {
         return all;
+    }
+
+    /** The indexes in {@link #all} of the triggers whose first word is {@code word}, ascending. */
+    int[] startingWith(String word) {
+        return byFirstWord.getOrDefault(word, NONE);
+    }
+
+    /** The indexes in {@link #all} of the triggers whose last word is {@code word}, ascending. */
+    int[] endingWith(String word) {
+        return byLastWord.getOrDefault(word, NONE);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static Map<String, int[]> indexBy(List<RelationTrigger> triggers, boolean first) {
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < triggers.size(); i++) {
+            List<String> w = triggers.get(i).words();
+            lists.computeIfAbsent(first ? w.get(0) : w.get(w.size() - 1), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, int[]> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
     }
 
     /** The triggers allowed between a first-named entity of type {@code first} and a second of {@code second}. */
