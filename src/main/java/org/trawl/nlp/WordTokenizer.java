@@ -93,6 +93,9 @@ public final class WordTokenizer {
                 } else if (i < raw.size() && endsWithJoiningHyphen(text, cur, raw.get(i))) {
                     cur[1] = raw.get(i)[1]; // the model split "UK-France" as "UK-", "France"
                     i++;
+                } else if (i < raw.size() && startsWithJoiningHyphen(text, cur, raw.get(i))) {
+                    cur[1] = raw.get(i)[1]; // the model split "Scott-Clark" as "Scott", "-Clark"
+                    i++;
                 } else {
                     break;
                 }
@@ -112,6 +115,11 @@ public final class WordTokenizer {
     private static boolean endsWithJoiningHyphen(String text, int[] left, int[] right) {
         return left[1] - left[0] > 1 && text.charAt(left[1] - 1) == '-' && left[1] == right[0]
                 && Character.isLetterOrDigit(text.charAt(left[1] - 2)) && Character.isLetterOrDigit(text.charAt(right[0]));
+    }
+
+    private static boolean startsWithJoiningHyphen(String text, int[] left, int[] right) {
+        return right[1] - right[0] > 1 && text.charAt(right[0]) == '-' && left[1] == right[0]
+                && Character.isLetterOrDigit(text.charAt(left[1] - 1)) && Character.isLetterOrDigit(text.charAt(right[0] + 1));
     }
 
     /** Length of a trailing possessive ('s, ’s, or a lone apostrophe after s), or 0. */

@@ -28,6 +28,12 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void keepsADoubleBarrelledSurnameWholeWhereTheModelSplitsItBeforeTheHyphen() {
+        List<String> tokens = texts(analyzer.analyze("Mary Scott-Clark and Tom Abu-Khattala met in 12-13 May.").sentences().get(0));
+        assertEquals(List.of("Mary", "Scott-Clark", "and", "Tom", "Abu-Khattala", "met", "in", "12-13", "May", "."), tokens);
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheText() {
         String text = "  Anjem Choudary, 49, was jailed in 2016.\n\nKhalid Zerkani recruited in Brussels.";
         AnalyzedText t = analyzer.analyze(text);
