@@ -85,4 +85,30 @@ class CoreferenceTest {
                 "an antecedent more than two sentences back is too far");
         assertTrue(all(doc("The leader of the group spoke.")).isEmpty(), "no names, nothing to resolve to");
     }
+
+    @Test
+    void aPronounReachesANameThroughADescriptionResolvedBeforeIt() {
+        Doc d = doc("The Harbour Front was banned in 2005. The group then staged protests against Canadian soldiers. "
+                + "By 2010, its leader, Salim Haddad, had moved abroad.",
+                "Harbour Front", EntityType.GROUP, "Canadian soldiers", EntityType.GROUP, "Salim Haddad", EntityType.PERSON);
+        List<Reference> its = all(d).stream().filter(r -> r.text().equals("its")).toList();
+        assertEquals(1, its.size(), all(d).toString());
+        assertEquals("Harbour Front", its.get(0).antecedent().text(),
+                "'The group' stands first in the sentence before, and it stands for the Harbour Front");
+    }
+
+    @Test
+    void singularWordsSkipNamesThatEndInAPluralCommonNoun() {
+        Doc d = doc("Canadian soldiers guarded the offices of the Harbour Front. Its leader, Salim Haddad, fled. "
+                + "Their commander, Omar Aziz, stayed.",
+                "Canadian soldiers", EntityType.GROUP, "Harbour Front", EntityType.GROUP,
+                "Salim Haddad", EntityType.PERSON, "Omar Aziz", EntityType.PERSON);
+        List<Reference> refs = all(d);
+        Reference its = refs.stream().filter(r -> r.text().equals("Its")).findFirst().orElseThrow();
+        assertEquals("Harbour Front", its.antecedent().text(), "'its' is one thing's, not the soldiers'");
+        Reference their = refs.stream().filter(r -> r.text().equals("Their")).findFirst().orElseThrow();
+        assertEquals("Canadian soldiers", their.antecedent().text(), "'their' may be the soldiers'");
+        assertTrue(Coreference.pluralCommonNoun(d.bySentence().get(0).get(0)));
+        assertTrue(!Coreference.pluralCommonNoun(d.bySentence().get(0).get(1)), "a proper name is not plural");
+    }
 }
