@@ -37,6 +37,16 @@ final class Cluster {
                 && parts.contains(key);
     }
 
+    /**
+     * True when a fuller name of this cluster holds the words of {@code key} in a row ("cathy scott clark"
+     * holds "scott clark", the key of a double-barrelled surname written alone).
+     */
+    boolean hasRun(String key) {
+        String run = " " + key + " ";
+        return forms.keySet().stream().map(NameKey::of)
+                .anyMatch(f -> !f.equals(key) && (" " + f + " ").contains(run));
+    }
+
     /** The fullest name: most words, then most frequent, then first seen. */
     String canonical() {
         if (reference != null) {

@@ -85,7 +85,7 @@ public final class DocumentResolver {
                     }
                 }
             }
-            if (c == null && m.type() == EntityType.PERSON && nameTokens(key).size() == 1) {
+            if (c == null && m.type() == EntityType.PERSON && (nameTokens(key).size() == 1 || oneWrittenWord(m.text()))) {
                 partials.add(i);
                 continue;
             }
@@ -149,11 +149,20 @@ public final class DocumentResolver {
         }
     }
 
-    /** The one multi-word person cluster with a name token equal to {@code key}, or null. */
+    /** True for a name written as one word, hyphens and all ("Scott-Clark"). */
+    private static boolean oneWrittenWord(String name) {
+        return name.strip().indexOf(' ') < 0;
+    }
+
+    /**
+     * The one multi-word person cluster with a name token equal to {@code key} (or, for a hyphenated name,
+     * its words in a row), or null.
+     */
     private static Cluster uniqueFullName(List<Cluster> clusters, String key) {
         Cluster found = null;
+        boolean oneToken = nameTokens(key).size() == 1;
         for (Cluster c : clusters) {
-            if (c.type != EntityType.PERSON || !c.hasPart(key)) {
+            if (c.type != EntityType.PERSON || !(oneToken ? c.hasPart(key) : c.hasRun(key))) {
                 continue;
             }
             if (found != null && found != c) {

@@ -39,6 +39,17 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aDoubleBarrelledSurnameAloneIsTheFullNamesPerson() {
+        String text = "Mary Lane-Fox wrote it. Lane-Fox and Tom Ward-Hill met. Ward-Hill left.";
+        List<EntityMention> r = new DocumentResolver(KnownEntities.none())
+                .resolve(text, mentions(text, EntityType.PERSON, "Mary Lane-Fox", "Lane-Fox", "Tom Ward-Hill", "Ward-Hill"));
+        assertEquals(r.get(0).entityId(), r.get(1).entityId(), r.toString());
+        assertEquals("Mary Lane-Fox", r.get(1).canonical());
+        assertEquals(r.get(2).entityId(), r.get(3).entityId(), r.toString());
+        assertNotEquals(r.get(0).entityId(), r.get(2).entityId());
+    }
+
+    @Test
     void ambiguousSurnameStaysApart() {
         String text = "Salah Abdeslam and Brahim Abdeslam were brothers. Abdeslam fled.";
         List<EntityMention> r = new DocumentResolver(KnownEntities.none())
