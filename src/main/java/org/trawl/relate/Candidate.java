@@ -13,7 +13,10 @@ import org.trawl.model.Sentence;
  * @param second   the other argument
  * @param features the model's context
  * @param hint     what the trigger rules alone make of the pair, or null
+ * @param countries   true when the gazetteer places both arguments as countries
+ * @param firstLocal  true when the gazetteer places the first argument as a city or a first-level region
+ * @param secondLocal the same for the second argument
  */
 record Candidate(Sentence sentence, EntityMention first, EntityMention second, String[] features,
-                 RuleHint hint) {
+                 RuleHint hint, boolean countries, boolean firstLocal, boolean secondLocal) {
 }

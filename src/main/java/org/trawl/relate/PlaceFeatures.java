@@ -76,6 +76,16 @@ final class PlaceFeatures {
         };
     }
 
+    /** True when both places are countries in the gazetteer (null for a name that is not placed). */
+    static boolean countries(GazetteerEntry a, GazetteerEntry b) {
+        return a != null && b != null && a.kind() == GazetteerEntry.Kind.COUNTRY && b.kind() == GazetteerEntry.Kind.COUNTRY;
+    }
+
+    /** True for a place the gazetteer knows as a city or a first-level region (false when not placed). */
+    static boolean local(GazetteerEntry e) {
+        return e != null && (e.kind() == GazetteerEntry.Kind.CITY || e.kind() == GazetteerEntry.Kind.REGION);
+    }
+
     /** Where the first place lies relative to the second. */
     static String where(GazetteerEntry a, GazetteerEntry b) {
         if (a.country() == null || b.country() == null) {

@@ -80,6 +80,9 @@ public final class PreparedRelations {
         if (hinted && hint.type() != v.type() && allows(hint.type(), hint.firstIsSource(), c)) {
             return relation(c, hint.type(), hint.firstIsSource(), v.probability());
         }
+        if (placesForbid(v.type(), c)) {
+            return null; // "drove to Glasgow": a city does not fight, and the rules named no attack on it
+        }
         boolean preferred = !hinted || hint.firstIsSource();
         for (RelationType type : candidatesOf(v.type())) {
             for (boolean firstIsSource : new boolean[] {preferred, !preferred}) {
@@ -105,7 +108,24 @@ public final class PreparedRelations {
                 probability, Years.in(c.sentence().text()), 1);
     }
 
+    /** True when the entity types allow the type but the places the gazetteer knows do not, either way round. */
+    private boolean placesForbid(RelationType type, Candidate c) {
+        return (typesAllow(type, true, c) || typesAllow(type, false, c))
+                && !(typesAllow(type, true, c) && placesAllow(type, true, c))
+                && !(typesAllow(type, false, c) && placesAllow(type, false, c));
+    }
+
     private boolean allows(RelationType type, boolean firstIsSource, Candidate c) {
+        return typesAllow(type, firstIsSource, c) && placesAllow(type, firstIsSource, c);
+    }
+
+    private boolean placesAllow(RelationType type, boolean firstIsSource, Candidate c) {
+        return !(c.countries() && !schema.joinsCountries(type)
+                || c.firstLocal() && !schema.allowsLocalPlace(type, firstIsSource)
+                || c.secondLocal() && !schema.allowsLocalPlace(type, !firstIsSource));
+    }
+
+    private boolean typesAllow(RelationType type, boolean firstIsSource, Candidate c) {
         return firstIsSource ? schema.allows(type, c.first().type(), c.second().type())
                 : schema.allows(type, c.second().type(), c.first().type());
     }

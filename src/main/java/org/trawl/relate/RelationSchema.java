@@ -2,6 +2,7 @@ package org.trawl.relate;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,11 @@ import org.trawl.nlp.WordList;
  */
 public final class RelationSchema {
 
-    private record Rule(Set<EntityType> source, Set<EntityType> target, boolean sameType) {
+    /** Which arguments of a type act, and so may be a place only when it is a country or a region of the world. */
+    enum Actors { NONE, SOURCE, BOTH }
+
+    private record Rule(Set<EntityType> source, Set<EntityType> target, boolean sameType, boolean twoCountries,
+                        Actors actors) {
     }
 
     private static final RelationSchema BUNDLED = read("relation-schema.tsv");
@@ -49,14 +54,33 @@ public final class RelationSchema {
                 || type.symmetric() && r.source().contains(target) && r.target().contains(source);
     }
 
+    /**
+     * True when two countries may be the arguments of {@code type}: not for LOCATED_IN, PART_OF and
+     * TRAVELED_TO, as a country lies in no other country and does not travel.
+     */
+    public boolean joinsCountries(RelationType type) {
+        Rule r = rules.get(type);
+        return r != null && r.twoCountries();
+    }
+
+    /**
+     * True when the source (or target) of {@code type} may be a city or a first-level region: not when that
+     * argument acts (a city does not fight, ally, talk or travel; a country does).
+     */
+    public boolean allowsLocalPlace(RelationType type, boolean source) {
+        Rule r = rules.get(type);
+        return r == null || r.actors() == Actors.NONE || r.actors() == Actors.SOURCE && !source;
+    }
+
     static RelationSchema read(String resource) {
         WordList table = WordList.bundled(RelationSchema.class, resource);
         Map<RelationType, Rule> rules = new EnumMap<>(RelationType.class);
         for (WordList.Line line : table.lines().stream().skip(1).toList()) { // the first line is the header
-            String[] f = table.fields(line, 4);
+            String[] f = table.fields(line, 6);
             RelationType type = RelationType.parse(f[0]).orElseThrow(
                     () -> new IllegalStateException(table.problem(line, "unknown type " + f[0])));
-            rules.put(type, new Rule(types(f[1]), types(f[2]), f[3].equals("yes")));
+            rules.put(type, new Rule(types(f[1]), types(f[2]), f[3].equals("yes"), f[4].equals("yes"),
+                    Actors.valueOf(f[5].toUpperCase(Locale.ROOT))));
         }
         return new RelationSchema(rules);
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
 import org.junit.jupiter.api.Test;
 import org.trawl.Fixtures;
 import org.trawl.json.Json;
@@ -128,5 +130,38 @@ class RelationKindsTest {
         List<String> out = new java.util.ArrayList<>();
         o.fieldNames().forEachRemaining(out::add);
         return out;
+    }
+
+    @Test
+    void twoCountriesAreNeverOneInsideTheOther() {
+        // a model that calls every pair LOCATED_IN: what stays out is what the schema's containment rule keeps out
+        RelationModel always = new RelationModel(new GISModel(new Context[0], new String[0],
+                new String[] {RelationType.LOCATED_IN.name()}), RelationThresholds.of(0.3, 0.97));
+        List<Relation> rs = PIPELINE.prepare(SourceDocument.ofText("t",
+                "Aid went to Jordan, Lebanon and Egypt. The fighting reached Aleppo in Syria.")).relations().decide(always)
+                .stream().filter(RelationExtractor::isTyped).toList();
+        for (String[] pair : new String[][] {{"Jordan", "Lebanon"}, {"Lebanon", "Egypt"}, {"Jordan", "Egypt"}}) {
+            assertFalse(relates(rs, RelationType.LOCATED_IN, pair[0], pair[1]) || relates(rs, RelationType.LOCATED_IN, pair[1], pair[0])
+                    || relates(rs, RelationType.PART_OF, pair[0], pair[1]) || relates(rs, RelationType.PART_OF, pair[1], pair[0]),
+                    "countries in a list: " + rs);
+        }
+        assertTrue(rs.stream().allMatch(r -> r.source().text().equals("Aleppo") && r.target().text().equals("Syria")),
+                "nothing joins the countries, nor a country travels: " + rs);
+        assertTrue(relates(rs, RelationType.LOCATED_IN, "Aleppo", "Syria") || relates(rs, RelationType.PART_OF, "Aleppo", "Syria"),
+                "a city in its country stays: " + rs);
+    }
+
+    @Test
+    void aCityDoesNotActThoughItMayBeAttacked() {
+        // a model that calls every pair FIGHTS: what stays out is what the schema's actors column keeps out
+        RelationModel always = new RelationModel(new GISModel(new Context[0], new String[0],
+                new String[] {RelationType.FIGHTS.name()}), RelationThresholds.of(0.3, 0.97));
+        List<Relation> rs = PIPELINE.prepare(SourceDocument.ofText("t",
+                "Omar Haddad drove to Glasgow on Monday. Syria fought Turkey. The Red Brigade attacked Aleppo."))
+                .relations().decide(always).stream().filter(RelationExtractor::isTyped).toList();
+        assertTrue(rs.stream().noneMatch(r -> r.source().text().contains("Glasgow") || r.target().text().contains("Glasgow")),
+                "a city a person drove to is no party to a fight: " + rs);
+        assertTrue(relates(rs, RelationType.FIGHTS, "Syria", "Turkey"), "countries fight: " + rs);
+        assertTrue(relates(rs, RelationType.ATTACKED, "Red Brigade", "Aleppo"), "a city may be attacked: " + rs);
     }
 }
