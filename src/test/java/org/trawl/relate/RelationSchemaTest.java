@@ -34,6 +34,18 @@ class RelationSchemaTest {
     }
 
     @Test
+    void whatAPlaceMayDoIsReadFromTheTable() {
+        assertFalse(schema.joinsCountries(RelationType.LOCATED_IN), "a country lies in no other country");
+        assertFalse(schema.joinsCountries(RelationType.TRAVELED_TO));
+        assertTrue(schema.joinsCountries(RelationType.FIGHTS), "two countries may fight");
+        assertFalse(schema.allowsLocalPlace(RelationType.FIGHTS, true), "a city does not fight");
+        assertFalse(schema.allowsLocalPlace(RelationType.FIGHTS, false));
+        assertFalse(schema.allowsLocalPlace(RelationType.ATTACKED, true), "nor attack");
+        assertTrue(schema.allowsLocalPlace(RelationType.ATTACKED, false), "but it may be attacked");
+        assertTrue(schema.allowsLocalPlace(RelationType.LOCATED_IN, true), "and a city lies in a place");
+    }
+
+    @Test
     void coOccurrenceAndProjectionsAreNotExtractedTypes() {
         assertFalse(schema.extracted(RelationType.CO_OCCURS));
         assertFalse(schema.extracted(RelationType.SHARES_GROUP));
