@@ -2,6 +2,7 @@ package org.trawl.relate;
 
 import org.trawl.model.EntityMention;
 import org.trawl.model.Sentence;
+import org.trawl.nlp.namefind.GazetteerEntry;
 
 /**
  * Two arguments of one sentence that may be related, the first named first, with the features the
@@ -13,10 +14,9 @@ import org.trawl.model.Sentence;
  * @param second   the other argument
  * @param features the model's context
  * @param hint     what the trigger rules alone make of the pair, or null
- * @param countries   true when the gazetteer places both arguments as countries
- * @param firstLocal  true when the gazetteer places the first argument as a city or a first-level region
- * @param secondLocal the same for the second argument
+ * @param firstPlace  the gazetteer place the first argument is, or null (not a place, or not placed)
+ * @param secondPlace the same for the second argument
  */
 record Candidate(Sentence sentence, EntityMention first, EntityMention second, String[] features,
-                 RuleHint hint, boolean countries, boolean firstLocal, boolean secondLocal) {
+                 RuleHint hint, GazetteerEntry firstPlace, GazetteerEntry secondPlace) {
 }

@@ -79,8 +79,7 @@ final class Candidates {
                     RuleHint hint = hints.get(key(a.start(), b.start()));
                     List<String> f = features.of(s, words, tags, args, i, j, hint);
                     places.add(f, PairFeatures.types(a, b), args, placed, i, j);
-                    out.add(new Candidate(s, a, b, f.toArray(String[]::new), hint, PlaceFeatures.countries(placed[i], placed[j]),
-                            PlaceFeatures.local(placed[i]), PlaceFeatures.local(placed[j])));
+                    out.add(new Candidate(s, a, b, f.toArray(String[]::new), hint, placed[i], placed[j]));
                 }
             }
         }

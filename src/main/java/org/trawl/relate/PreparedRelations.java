@@ -110,9 +110,10 @@ public final class PreparedRelations {
 
     /** True when the entity types allow the type but the places the gazetteer knows do not, either way round. */
     private boolean placesForbid(RelationType type, Candidate c) {
-        return (typesAllow(type, true, c) || typesAllow(type, false, c))
-                && !(typesAllow(type, true, c) && placesAllow(type, true, c))
-                && !(typesAllow(type, false, c) && placesAllow(type, false, c));
+        boolean forward = typesAllow(type, true, c);
+        boolean backward = typesAllow(type, false, c);
+        return (forward || backward) && !(forward && placesAllow(type, true, c))
+                && !(backward && placesAllow(type, false, c));
     }
 
     private boolean allows(RelationType type, boolean firstIsSource, Candidate c) {
@@ -120,9 +121,9 @@ public final class PreparedRelations {
     }
 
     private boolean placesAllow(RelationType type, boolean firstIsSource, Candidate c) {
-        return !(c.countries() && !schema.joinsCountries(type)
-                || c.firstLocal() && !schema.allowsLocalPlace(type, firstIsSource)
-                || c.secondLocal() && !schema.allowsLocalPlace(type, !firstIsSource));
+        return !(PlaceFeatures.countries(c.firstPlace(), c.secondPlace()) && !schema.joinsCountries(type)
+                || PlaceFeatures.local(c.firstPlace()) && !schema.allowsLocalPlace(type, firstIsSource)
+                || PlaceFeatures.local(c.secondPlace()) && !schema.allowsLocalPlace(type, !firstIsSource));
     }
 
     private boolean typesAllow(RelationType type, boolean firstIsSource, Candidate c) {

@@ -77,11 +77,17 @@ public final class PlaceLocator {
      * {@link #locateAll} does for entities); an entry is null where a name is not placed.
      */
     public List<GazetteerEntry> placesTogether(List<String> names) {
-        List<List<String>> all = names.stream().map(List::of).toList();
-        Context context = context(all);
+        List<List<GazetteerEntry>> candidates = new ArrayList<>(names.size());
+        List<GazetteerEntry> anchors = new ArrayList<>(names.size());
+        for (String name : names) {
+            List<GazetteerEntry> c = isNonPlace(name) ? null : candidates(name); // looked up once per name
+            candidates.add(c);
+            anchors.add(c == null ? null : anchor(c));
+        }
+        Context context = new Context(anchors, -1);
         List<GazetteerEntry> out = new ArrayList<>(names.size());
-        for (int i = 0; i < all.size(); i++) {
-            out.add(entry(all.get(i), context.without(i)));
+        for (int i = 0; i < names.size(); i++) {
+            out.add(candidates.get(i) == null ? null : choose(candidates.get(i), context.without(i)));
         }
         return out;
     }
@@ -109,21 +115,27 @@ public final class PlaceLocator {
     }
 
     private GazetteerEntry entry(List<String> names, Context context) {
-        GazetteerEntry best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
         for (String name : names) {
             if (isNonPlace(name)) {
                 return null;
             }
-            for (GazetteerEntry e : candidates(name)) {
-                double s = score(e, context);
-                if (s > bestScore) {
-                    best = e;
-                    bestScore = s;
-                }
+            List<GazetteerEntry> c = candidates(name);
+            if (!c.isEmpty()) {
+                return choose(c, context); // the canonical name decides when it is known; other names only when it is not
             }
-            if (best != null) {
-                break; // the canonical name decides when it is known; other names only when it is not
+        }
+        return null;
+    }
+
+    /** The highest-scoring candidate, or null when none is vouched for by the context. */
+    private static GazetteerEntry choose(List<GazetteerEntry> candidates, Context context) {
+        GazetteerEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (GazetteerEntry e : candidates) {
+            double s = score(e, context);
+            if (s > bestScore) {
+                best = e;
+                bestScore = s;
             }
         }
         return best == null || !vouched(best, context) ? null : best;
