@@ -22,7 +22,8 @@ import org.trawl.web.WebServer;
 /**
  * Query latency on an index, as a user meets it: full-text searches for entity names and words (ten hits
  * with highlighted snippets), searches filtered by an entity, entity profiles, and the network grown one
- * hop from an entity with its metrics; each measured many times after a warm-up, reported as percentiles.
+ * and two hops from an entity with its metrics; each measured many times after a warm-up, reported as
+ * percentiles.
  */
 public final class QueryBenchmark {
 
@@ -55,9 +56,13 @@ public final class QueryBenchmark {
                 WORDS[random.nextInt(WORDS.length)], List.of(pick(entities, random).id()), null, null, null, null, 0, 10))));
         out.add(measure("entity profile", queries, i -> store.profile(pick(entities, random).id(), 10)));
         if (networks > 0) {
-            out.add(measure("network around an entity", networks, i -> NetworkMetrics.compute(
-                    new NetworkBuilder(store).build(NetworkSpec.selected(List.of(pick(entities, random).id()), 1,
-                            List.of(), List.of(), 1, null, null, null, NetworkSpec.Projection.NONE, 1)))));
+            for (int hops = 1; hops <= 2; hops++) {
+                int h = hops;
+                out.add(measure(hops == 1 ? "network around an entity" : "network around an entity, 2 hops", networks,
+                        i -> NetworkMetrics.compute(new NetworkBuilder(store).build(NetworkSpec.selected(
+                                List.of(pick(entities, random).id()), h, List.of(), List.of(), 1, null, null, null,
+                                NetworkSpec.Projection.NONE, 1)))));
+            }
         }
         return out;
     }

@@ -81,7 +81,7 @@ class BenchCommandTest {
         Cli queries = Cli.run("bench", "queries", "--index", index, "--queries", "5");
         assertEquals(0, queries.status(), queries.err());
         for (String kind : List.of("search by name", "search by word", "search filtered by entity", "entity profile",
-                "network around an entity")) {
+                "network around an entity", "network around an entity, 2 hops")) {
             assertTrue(queries.out().contains(kind), queries.out());
         }
         Cli searchesOnly = Cli.run("bench", "queries", "--index", index, "--queries", "5", "--networks", "0");
