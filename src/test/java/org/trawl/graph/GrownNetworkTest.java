@@ -23,7 +23,7 @@ import org.trawl.store.StoreReader;
 /**
  * A network grown from seeds reads only the relations near them, hop by hop; it must be exactly the
  * whole network cut to the entities within the hops: same nodes, same edges with the same weights,
- * articles and years, for several seeds, hop counts and minimum weights.
+ * articles, years and evidence sentences, for several seeds, hop counts and minimum weights.
  */
 class GrownNetworkTest {
 
@@ -100,7 +100,7 @@ class GrownNetworkTest {
         List<String> out = new ArrayList<>();
         for (NetworkEdge e : edges) {
             out.add(e.source() + " " + e.type() + " " + e.target() + " w" + e.weight() + " " + new java.util.TreeSet<>(e.documents())
-                    + " " + e.firstYear() + "-" + e.lastYear());
+                    + " " + e.firstYear() + "-" + e.lastYear() + " " + e.evidence());
         }
         return out;
     }
