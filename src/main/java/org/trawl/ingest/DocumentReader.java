@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.tika.mime.MediaType;
 import org.trawl.model.SourceDocument;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.StageTimes.Stage;
@@ -68,9 +69,11 @@ public final class DocumentReader {
      */
     public List<Article> articles(Path file, long maxEntryBytes) throws IngestException {
         byte[] content = read(file);
-        Optional<ContainerUnpacker.Kind> kind = containerKind(file, content);
+        MediaType type = detect(file, content);
+        Optional<ContainerUnpacker.Kind> kind = ContainerUnpacker.kindOf(type);
         if (kind.isEmpty()) {
-            return List.of(new Article(ArticlePaths.of(file), parse(file, content, ContentHash.of(content)), null));
+            return List.of(new Article(ArticlePaths.of(file), parse(file, content, type, ContentHash.of(content)),
+                    null));
         }
         List<Article> out = new ArrayList<>();
         walk(file, content, kind.get(), maxEntryBytes, new EntryVisitor() {
@@ -133,21 +136,25 @@ public final class DocumentReader {
         });
     }
 
-    /** The kind of container the content is, when it is an archive or mailbox to take apart. */
-    Optional<ContainerUnpacker.Kind> containerKind(Path file, byte[] content) {
-        return content.length == 0 ? Optional.empty()
-                : ContainerUnpacker.kindOf(extractor.detect(content, file.getFileName().toString()));
+    /**
+     * The media type of content read from {@code file}, detected once for both the question whether it is
+     * a container to take apart ({@link ContainerUnpacker#kindOf}) and its parse; none for empty content.
+     */
+    MediaType detect(Path file, byte[] content) {
+        return content.length == 0 ? MediaType.OCTET_STREAM : extractor.detect(content, file.getFileName().toString());
     }
 
-    /** Parses content read from {@code file} into an article with the given id. */
-    public SourceDocument parse(Path file, byte[] content, String id) throws IngestException {
-        return parse(ArticlePaths.of(file), file.getFileName().toString(), file, null, content, id);
+    /** Parses content read from {@code file}, of the type {@link #detect} gave, into an article with the given id. */
+    SourceDocument parse(Path file, byte[] content, MediaType type, String id) throws IngestException {
+        return parse(ArticlePaths.of(file), file.getFileName().toString(), file, null, content, type, id);
     }
 
     /** Parses an entry of an archive or mailbox into an article with the given id. */
     SourceDocument parse(Entry entry, String id) throws IngestException {
         String fileName = entry.name().substring(entry.name().lastIndexOf('/') + 1);
-        return parse(entry.path(), fileName, entry.container(), ArticlePaths.of(entry.container()), entry.content(), id);
+        byte[] content = entry.content();
+        MediaType type = content.length == 0 ? MediaType.OCTET_STREAM : extractor.detect(content, fileName);
+        return parse(entry.path(), fileName, entry.container(), ArticlePaths.of(entry.container()), content, type, id);
     }
 
     /**
@@ -155,8 +162,8 @@ public final class DocumentReader {
      *                the article's source when the metadata names no site
      */
     private SourceDocument parse(String path, String fileName, Path located, String container, byte[] content,
-                                 String id) throws IngestException {
-        ParsedText parsed = pipeline.times().time(Stage.PARSE, () -> extractor.extract(content, fileName));
+                                 MediaType type, String id) throws IngestException {
+        ParsedText parsed = pipeline.times().time(Stage.PARSE, () -> extractor.extract(content, fileName, type));
         String language = pipeline.identifyLanguage(parsed.text());
         Path parent = located.toAbsolutePath().getParent();
         String source = parsed.site() != null ? parsed.site()

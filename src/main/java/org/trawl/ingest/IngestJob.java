@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.tika.mime.MediaType;
 import org.trawl.config.TrawlConfig;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Extraction;
@@ -234,11 +235,12 @@ public final class IngestJob {
             }
             byte[] content = reader.read(file.path());
             long modified = reader.modifiedAfterReading(file.path(), content.length);
-            Optional<ContainerUnpacker.Kind> kind = reader.containerKind(file.path(), content);
+            MediaType type = reader.detect(file.path(), content);
+            Optional<ContainerUnpacker.Kind> kind = ContainerUnpacker.kindOf(type);
             if (kind.isPresent()) {
                 return unpack(file.path(), content, modified, kind.get(), reader);
             }
-            return store(path, content, modified, known, id -> reader.parse(file.path(), content, id));
+            return store(path, content, modified, known, id -> reader.parse(file.path(), content, type, id));
         }
 
         /**

@@ -92,10 +92,14 @@ public final class TextExtractor implements AutoCloseable {
 
     /** Extracts the text of a file's content; {@code fileName} helps detection. */
     public ParsedText extract(byte[] content, String fileName) throws IngestException {
+        return extract(content, fileName, content.length == 0 ? MediaType.OCTET_STREAM : detect(content, fileName));
+    }
+
+    /** Extracts the text of a file's content, whose type {@link #detect} has given already. */
+    ParsedText extract(byte[] content, String fileName, MediaType type) throws IngestException {
         if (content.length == 0) {
             throw new IngestException(IngestException.Stage.PARSE, "empty file");
         }
-        MediaType type = detect(content, fileName);
         if (isTextual(type) && utf16Bom(content) == null && looksBinary(content)) {
             // random bytes named .html, or a mailbox message of garbage: not an article
             throw new IngestException(IngestException.Stage.PARSE,
