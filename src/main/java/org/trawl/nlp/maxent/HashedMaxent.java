@@ -129,11 +129,20 @@ public final class HashedMaxent extends AbstractModel {
 
     /** The probability of each outcome given the hashes of a context's features, written into {@code probs}. */
     public void eval(long[] features, int count, double[] probs) {
-        Arrays.fill(probs, 0, outcomes, logPrior);
-        for (int f = 0; f < count; f++) {
-            add(row(features[f]), 1.0, probs);
-        }
+        scores(features, count, probs);
         normalise(probs);
+    }
+
+    /**
+     * The unnormalised log-scores of a context's features, written into {@code sums}: in the same order as
+     * the probabilities {@link #eval(long[], int, double[])} gives, for a caller that needs only the
+     * likeliest outcome and so can skip the exponentials.
+     */
+    public void scores(long[] features, int count, double[] sums) {
+        Arrays.fill(sums, 0, outcomes, logPrior);
+        for (int f = 0; f < count; f++) {
+            add(row(features[f]), 1.0, sums);
+        }
     }
 
     /** Adds a row's weights; adding 0 where the model has no weight leaves a sum unchanged, to the bit. */

@@ -1,8 +1,6 @@
 package org.trawl.nlp.namefind;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
@@ -11,7 +9,7 @@ import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.trawl.nlp.maxent.FeatureHasher;
-import org.trawl.nlp.maxent.FeatureSink;
+import org.trawl.nlp.maxent.FeatureRecorder;
 import org.trawl.nlp.maxent.HashedMaxent;
 
 /**
@@ -71,9 +69,9 @@ public final class CompiledNameModel {
             features.sentence(probe);
             for (int i = 0; i < probe.length; i++) {
                 String[] expected = generator.getContext(i, probe, labels, null);
-                Recorder recorder = new Recorder();
+                FeatureRecorder recorder = new FeatureRecorder();
                 features.write(i, labels, recorder);
-                if (!Arrays.equals(expected, recorder.features.toArray(String[]::new))) {
+                if (!Arrays.equals(expected, recorder.features())) {
                     return false;
                 }
                 FeatureHasher hasher = new FeatureHasher();
@@ -100,29 +98,5 @@ public final class CompiledNameModel {
 
     BioCodec codec() {
         return codec;
-    }
-
-    /** Collects features as strings, for the probe comparison. */
-    static final class Recorder implements FeatureSink {
-        final List<String> features = new ArrayList<>();
-        private final StringBuilder current = new StringBuilder();
-
-        @Override
-        public FeatureSink part(String text) {
-            current.append(text);
-            return this;
-        }
-
-        @Override
-        public FeatureSink part(char c) {
-            current.append(c);
-            return this;
-        }
-
-        @Override
-        public void end() {
-            features.add(current.toString());
-            current.setLength(0);
-        }
     }
 }

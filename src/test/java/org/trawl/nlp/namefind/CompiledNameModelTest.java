@@ -30,6 +30,7 @@ import org.trawl.Fixtures;
 import org.trawl.bench.ArticleGenerator;
 import org.trawl.model.Sentence;
 import org.trawl.nlp.ModelFiles;
+import org.trawl.nlp.maxent.FeatureRecorder;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.Resources;
 
@@ -83,10 +84,10 @@ class CompiledNameModelTest {
             String[] outcomes = outcomes(finder.find(sentence), sentence.length);
             features.sentence(sentence);
             for (int i = 0; i < sentence.length; i++) {
-                CompiledNameModel.Recorder recorder = new CompiledNameModel.Recorder();
+                FeatureRecorder recorder = new FeatureRecorder();
                 features.write(i, outcomes, recorder);
                 assertArrayEquals(generator.getContext(i, sentence, outcomes, null),
-                        recorder.features.toArray(String[]::new), () -> String.join(" ", sentence));
+                        recorder.features(), () -> String.join(" ", sentence));
                 tokens++;
             }
         }
