@@ -12,10 +12,12 @@ import java.util.Map;
 import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
 import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
 import org.trawl.json.mapper.SharedMapper;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
 import org.trawl.nlp.ModelFiles;
+import org.trawl.nlp.maxent.HashedMaxent;
 
 /**
  * The trained relation model: an OpenNLP maxent classifier over candidate pairs ({@link PairFeatures})
@@ -38,6 +40,8 @@ public final class RelationModel {
     }
 
     private final AbstractModel model;
+    /** The model as applied: its {@link HashedMaxent} form when it has one (the same probabilities, faster). */
+    private final MaxentModel scorer;
     private final RelationThresholds thresholds;
     private final RelationType[] types;
     private final double[] needed;
@@ -48,7 +52,12 @@ public final class RelationModel {
      *                   the model is at least this sure it is unrelated
      */
     public RelationModel(AbstractModel model, RelationThresholds thresholds) {
+        this(model, HashedMaxent.of(model).<MaxentModel>map(hashed -> hashed).orElse(model), thresholds);
+    }
+
+    private RelationModel(AbstractModel model, MaxentModel scorer, RelationThresholds thresholds) {
         this.model = model;
+        this.scorer = scorer;
         this.thresholds = thresholds;
         int n = model.getNumOutcomes();
         this.types = new RelationType[n];
@@ -61,7 +70,7 @@ public final class RelationModel {
 
     /** The same model with other thresholds. */
     public RelationModel withThresholds(RelationThresholds other) {
-        return new RelationModel(model, other);
+        return new RelationModel(model, scorer, other);
     }
 
     public RelationThresholds thresholds() {
@@ -119,7 +128,7 @@ public final class RelationModel {
      * @param hinted the coarse type the trigger rules name for the pair, or null
      */
     Verdict decide(String[] features, EntityType first, EntityType second, RelationSchema schema, RelationType hinted) {
-        double[] p = model.eval(features);
+        double[] p = scorer.eval(features);
         int best = -1;
         double none = 0;
         for (int i = 0; i < p.length; i++) {
