@@ -38,6 +38,12 @@ final class IngestCommand extends TrawlCommand {
             description = "give up on an article that takes longer, from parsing to relations (default: ${DEFAULT-VALUE})")
     long timeoutSeconds = 60;
 
+    @Option(names = "--commit-every", paramLabel = "SECONDS",
+            description = "commit the index this often while the run goes on; a killed run redoes at most this much"
+                    + " work on the next run, and searches see new articles after the next commit"
+                    + " (default: ${DEFAULT-VALUE})")
+    long commitSeconds = TrawlConfig.DEFAULT_COMMIT_INTERVAL.toSeconds();
+
     @Option(names = "--retry-failed", description = "retry files that failed before even if unchanged")
     boolean retryFailed;
 
@@ -61,13 +67,15 @@ final class IngestCommand extends TrawlCommand {
                 throw usageError("no such file or folder: " + p);
             }
         }
-        if (inputs.threads != null && inputs.threads < 1 || maxFileMegabytes < 1 || timeoutSeconds < 1) {
+        if (inputs.threads != null && inputs.threads < 1 || maxFileMegabytes < 1 || timeoutSeconds < 1
+                || commitSeconds < 1) {
             throw usageError(
-                    "--threads, --max-file-size and --timeout must be at least 1");
+                    "--threads, --max-file-size, --timeout and --commit-every must be at least 1");
         }
         TrawlConfig config = index.config()
                 .withMaxFileBytes(maxFileMegabytes * 1024 * 1024)
-                .withParseTimeout(Duration.ofSeconds(timeoutSeconds));
+                .withParseTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withCommitInterval(Duration.ofSeconds(commitSeconds));
         if (inputs.threads != null) {
             config = config.withThreads(inputs.threads);
         }

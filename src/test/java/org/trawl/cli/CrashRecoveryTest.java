@@ -69,7 +69,7 @@ class CrashRecoveryTest {
             long generation = generation(index);
             Process p = ingest(corpus, index);
             // odd rounds kill during start-up; even ones within 1.5 s of the run's first commit, between or during
-            // the next ones (a commit every 2 s)
+            // the next ones (a commit every 2 s, --commit-every)
             if (round % 2 == 0) {
                 while (p.isAlive() && generation(index) == generation) {
                     Thread.sleep(20);
@@ -124,7 +124,8 @@ class CrashRecoveryTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "ingest", corpus.toString(), "--index", index.toString(), "--quiet", "--threads", "1"));
+                "ingest", corpus.toString(), "--index", index.toString(), "--quiet", "--threads", "1",
+                "--commit-every", "2"));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("ingest.log").toFile()))

@@ -55,6 +55,8 @@ class UsageErrorTest {
         oneLineUsageError("--bogus", "stats", "--bogus", "--index", index);
         oneLineUsageError("--offset", "search", "x", "--offset", "2147483647", "--index", index);
         oneLineUsageError("--limit must be at least 1", "entity", "Choudary", "--limit", "-1", "--index", index);
+        oneLineUsageError("--commit-every must be at least 1", "ingest", tmp.toString(), "--commit-every", "0",
+                "--index", tmp.resolve("new-index").toString());
     }
 
     @Test
