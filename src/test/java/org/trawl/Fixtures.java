@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.trawl.bench.ArticleGenerator;
 import org.trawl.config.TrawlConfig;
 import org.trawl.ingest.IngestJob;
 import org.trawl.ingest.IngestSummary;
 import org.trawl.ingest.ProgressListener;
+import org.trawl.model.Sentence;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.Resources;
@@ -53,6 +56,26 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The sentences, as token texts, of the sample articles and of {@code count} articles generated with
+     * {@code seed} into {@code dir}: text for checking a compiled model against OpenNLP's.
+     */
+    public static List<String[]> tokenizedSentences(Path dir, int count, long seed) throws IOException {
+        ArticleGenerator.fromGazetteers(ModelFiles.bundled()).write(dir, count, seed, 0);
+        List<Path> files = new ArrayList<>(corpus());
+        try (Stream<Path> generated = Files.list(dir)) {
+            files.addAll(generated.sorted().toList());
+        }
+        Pipeline pipeline = pipeline();
+        List<String[]> sentences = new ArrayList<>();
+        for (Path p : files) {
+            for (Sentence s : pipeline.analyze(Files.readString(p)).sentences()) {
+                sentences.add(s.tokenTexts());
+            }
+        }
+        return sentences;
     }
 
     public static String resource(String name) {

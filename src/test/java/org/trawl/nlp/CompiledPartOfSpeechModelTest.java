@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.Fixtures;
-import org.trawl.bench.ArticleGenerator;
-import org.trawl.model.Sentence;
 import org.trawl.nlp.maxent.FeatureRecorder;
 
 /**
@@ -40,22 +35,7 @@ class CompiledPartOfSpeechModelTest {
 
     @BeforeAll
     static void load(@TempDir Path generated) throws IOException {
-        ArticleGenerator.fromGazetteers(ModelFiles.bundled()).write(generated, 25, 11, 0);
-        List<String> texts = new ArrayList<>();
-        for (Path p : Fixtures.corpus()) {
-            texts.add(Files.readString(p));
-        }
-        try (Stream<Path> files = Files.list(generated)) {
-            for (Path p : files.sorted().toList()) {
-                texts.add(Files.readString(p));
-            }
-        }
-        sentences = new ArrayList<>();
-        for (String text : texts) {
-            for (Sentence s : Fixtures.pipeline().analyze(text).sentences()) {
-                sentences.add(s.tokenTexts());
-            }
-        }
+        sentences = Fixtures.tokenizedSentences(generated, 25, 11);
     }
 
     @Test

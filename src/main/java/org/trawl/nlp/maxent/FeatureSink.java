@@ -11,6 +11,14 @@ public interface FeatureSink {
 
     FeatureSink part(char c);
 
+    /** Writes the characters {@code start} to {@code end} of {@code text}, as {@code substring} would give them. */
+    default FeatureSink chars(String text, int start, int end) {
+        for (int c = start; c < end; c++) {
+            part(text.charAt(c));
+        }
+        return this;
+    }
+
     /** Closes the current feature. */
     void end();
 }

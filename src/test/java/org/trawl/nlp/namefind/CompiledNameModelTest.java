@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -27,11 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trawl.Fixtures;
-import org.trawl.bench.ArticleGenerator;
-import org.trawl.model.Sentence;
 import org.trawl.nlp.ModelFiles;
 import org.trawl.nlp.maxent.FeatureRecorder;
-import org.trawl.pipeline.Pipeline;
 import org.trawl.pipeline.Resources;
 
 /**
@@ -49,23 +44,7 @@ class CompiledNameModelTest {
         try (InputStream in = ModelFiles.bundled().open(Resources.NAME_MODEL)) {
             shipped = new TokenNameFinderModel(in);
         }
-        ArticleGenerator.fromGazetteers(ModelFiles.bundled()).write(generated, 25, 7, 0);
-        List<String> texts = new ArrayList<>();
-        for (Path p : Fixtures.corpus()) {
-            texts.add(Files.readString(p));
-        }
-        try (Stream<Path> files = Files.list(generated)) {
-            for (Path p : files.sorted().toList()) {
-                texts.add(Files.readString(p));
-            }
-        }
-        Pipeline pipeline = Fixtures.pipeline();
-        sentences = new ArrayList<>();
-        for (String text : texts) {
-            for (Sentence s : pipeline.analyze(text).sentences()) {
-                sentences.add(s.tokenTexts());
-            }
-        }
+        sentences = Fixtures.tokenizedSentences(generated, 25, 7);
     }
 
     @Test
