@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,7 @@ import org.trawl.web.WebServer;
  * Query latency on an index, as a user meets it: full-text searches for entity names and words (ten hits
  * with highlighted snippets), searches filtered by an entity, entity profiles, and the network grown one
  * and two hops from an entity with its metrics; each measured many times after a warm-up, reported as
- * percentiles.
+ * percentiles. Each kind is reported as soon as it is measured: on a large index the networks take minutes.
  */
 public final class QueryBenchmark {
 
@@ -38,33 +37,32 @@ public final class QueryBenchmark {
     }
 
     /**
-     * Measures each kind of query {@code queries} times, networks {@code networks} times (none at 0: each
-     * takes seconds on a large store).
+     * Measures each kind of query {@code queries} times, and networks grown 1 to {@code maxHops} hops
+     * {@code networks} times each (none at 0: each takes seconds on a large store).
      */
-    public static List<Latency> run(StoreReader store, int queries, int networks, long seed) {
+    public static void run(StoreReader store, int queries, int networks, int maxHops, long seed,
+                           Consumer<Latency> report) {
         List<Entity> entities = store.entities(null, 2_000);
         if (entities.isEmpty()) {
             throw new IllegalArgumentException("the index has no entities to query for");
         }
         Random random = new Random(seed);
-        List<Latency> out = new ArrayList<>();
-        out.add(measure("search by name", queries, i -> store.search(SearchRequest.of(
+        report.accept(measure("search by name", queries, i -> store.search(SearchRequest.of(
                 "\"" + pick(entities, random).canonical().replace("\"", "") + "\"", 10))));
-        out.add(measure("search by word", queries, i -> store.search(SearchRequest.of(
+        report.accept(measure("search by word", queries, i -> store.search(SearchRequest.of(
                 WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)], 10))));
-        out.add(measure("search filtered by entity", queries, i -> store.search(new SearchRequest(
+        report.accept(measure("search filtered by entity", queries, i -> store.search(new SearchRequest(
                 WORDS[random.nextInt(WORDS.length)], List.of(pick(entities, random).id()), null, null, null, null, 0, 10))));
-        out.add(measure("entity profile", queries, i -> store.profile(pick(entities, random).id(), 10)));
+        report.accept(measure("entity profile", queries, i -> store.profile(pick(entities, random).id(), 10)));
         if (networks > 0) {
-            for (int hops = 1; hops <= 2; hops++) {
+            for (int hops = 1; hops <= maxHops; hops++) {
                 int h = hops;
-                out.add(measure(hops == 1 ? "network around an entity" : "network around an entity, 2 hops", networks,
-                        i -> NetworkMetrics.compute(new NetworkBuilder(store).build(NetworkSpec.selected(
+                report.accept(measure(hops == 1 ? "network around an entity" : "network around an entity, " + hops + " hops", networks,
+                        NETWORK_WARM_UP, i -> NetworkMetrics.compute(new NetworkBuilder(store).build(NetworkSpec.selected(
                                 List.of(pick(entities, random).id()), h, List.of(), List.of(), 1, null, null, null,
                                 NetworkSpec.Projection.NONE, 1)))));
             }
         }
-        return out;
     }
 
     /**
@@ -73,7 +71,8 @@ public final class QueryBenchmark {
      * an entity, an entity page (profile and its first articles), and the network view grown one hop from an
      * entity (its best-connected nodes, with metrics).
      */
-    public static List<Latency> runWeb(StoreReader store, int queries, int networks, long seed) throws IOException {
+    public static void runWeb(StoreReader store, int queries, int networks, long seed, Consumer<Latency> report)
+            throws IOException {
         List<Entity> entities = store.entities(null, 2_000);
         if (entities.isEmpty()) {
             throw new IllegalArgumentException("the index has no entities to query for");
@@ -97,18 +96,16 @@ public final class QueryBenchmark {
                     throw new IllegalStateException(e);
                 }
             };
-            List<Latency> out = new ArrayList<>();
-            out.add(measure("web search page", queries, i -> get.accept("/api/search?q="
+                report.accept(measure("web search page", queries, i -> get.accept("/api/search?q="
                     + WORDS[random.nextInt(WORDS.length)] + "+" + WORDS[random.nextInt(WORDS.length)])));
-            out.add(measure("web search page, no words", queries, i -> get.accept("/api/search?q=")));
-            out.add(measure("web search by entity", queries, i -> get.accept("/api/search?q="
+            report.accept(measure("web search page, no words", queries, i -> get.accept("/api/search?q=")));
+            report.accept(measure("web search by entity", queries, i -> get.accept("/api/search?q="
                     + WORDS[random.nextInt(WORDS.length)] + "&entity=" + pick(entities, random).id())));
-            out.add(measure("web entity page", queries, i -> get.accept("/api/entities/" + pick(entities, random).id())));
+            report.accept(measure("web entity page", queries, i -> get.accept("/api/entities/" + pick(entities, random).id())));
             if (networks > 0) {
-                out.add(measure("web network view", networks, i -> get.accept("/api/network?hops=1&seed="
+                report.accept(measure("web network view", networks, NETWORK_WARM_UP, i -> get.accept("/api/network?hops=1&seed="
                         + pick(entities, random).id())));
             }
-            return out;
         }
     }
 
@@ -121,8 +118,16 @@ public final class QueryBenchmark {
         return entities.get(random.nextInt(entities.size()));
     }
 
+    /** Warm-up runs before the measured ones: 50 for searches; 3 for networks, each of which reads thousands of links. */
+    private static final int WARM_UP = 50;
+    private static final int NETWORK_WARM_UP = 3;
+
     private static Latency measure(String kind, int queries, Consumer<Integer> query) {
-        for (int i = 0; i < Math.min(50, queries); i++) {
+        return measure(kind, queries, WARM_UP, query);
+    }
+
+    private static Latency measure(String kind, int queries, int warmUp, Consumer<Integer> query) {
+        for (int i = 0; i < Math.min(warmUp, queries); i++) {
             query.accept(i); // warm-up
         }
         double[] ms = new double[queries];

@@ -88,6 +88,13 @@ class BenchCommandTest {
         assertEquals(0, searchesOnly.status(), searchesOnly.err());
         assertTrue(searchesOnly.out().contains("entity profile"), searchesOnly.out());
         assertFalse(searchesOnly.out().contains("network around"), "--networks 0 draws none: " + searchesOnly.out());
+        Cli oneHop = Cli.run("bench", "queries", "--index", index, "--queries", "3", "--hops", "1");
+        assertEquals(0, oneHop.status(), oneHop.err());
+        assertTrue(oneHop.out().contains("network around an entity"), oneHop.out());
+        assertFalse(oneHop.out().contains("2 hops"), "--hops 1 grows networks 1 hop only: " + oneHop.out());
+        Cli badHops = Cli.run("bench", "queries", "--index", index, "--hops", "0");
+        assertEquals(2, badHops.status(), badHops.err());
+        assertTrue(badHops.err().contains("--hops must be from 1 to 4"), badHops.err());
         Cli bad = Cli.run("bench", "queries", "--index", index, "--networks", "-1");
         assertEquals(2, bad.status(), bad.err());
         assertTrue(bad.err().contains("--networks must be 0 or more"), bad.err());
