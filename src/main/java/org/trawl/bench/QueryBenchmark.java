@@ -21,7 +21,7 @@ import org.trawl.web.WebServer;
 /**
  * Query latency on an index, as a user meets it: full-text searches for entity names and words (ten hits
  * with highlighted snippets), searches filtered by an entity, entity profiles, and the network grown one
- * and two hops from an entity with its metrics; each measured many times after a warm-up, reported as
+ * or more hops from an entity with its metrics; each measured many times after a warm-up, reported as
  * percentiles. Each kind is reported as soon as it is measured: on a large index the networks take minutes.
  */
 public final class QueryBenchmark {
@@ -29,6 +29,10 @@ public final class QueryBenchmark {
     /** Latency percentiles of one kind of query, in milliseconds. */
     public record Latency(String kind, int queries, double p50, double p95, double p99, double max) {
     }
+
+    /** Warm-up runs before the measured ones: 50 for searches; 3 for networks, each of which reads thousands of links. */
+    private static final int WARM_UP = 50;
+    private static final int NETWORK_WARM_UP = 3;
 
     private static final String[] WORDS = {"attack", "arrested", "police", "alliance", "court", "leader",
         "security", "investigation", "fighters", "statement"};
@@ -96,7 +100,7 @@ public final class QueryBenchmark {
                     throw new IllegalStateException(e);
                 }
             };
-                report.accept(measure("web search page", queries, i -> get.accept("/api/search?q="
+            report.accept(measure("web search page", queries, i -> get.accept("/api/search?q="
                     + WORDS[random.nextInt(WORDS.length)] + "+" + WORDS[random.nextInt(WORDS.length)])));
             report.accept(measure("web search page, no words", queries, i -> get.accept("/api/search?q=")));
             report.accept(measure("web search by entity", queries, i -> get.accept("/api/search?q="
@@ -117,10 +121,6 @@ public final class QueryBenchmark {
     private static Entity pick(List<Entity> entities, Random random) {
         return entities.get(random.nextInt(entities.size()));
     }
-
-    /** Warm-up runs before the measured ones: 50 for searches; 3 for networks, each of which reads thousands of links. */
-    private static final int WARM_UP = 50;
-    private static final int NETWORK_WARM_UP = 3;
 
     private static Latency measure(String kind, int queries, Consumer<Integer> query) {
         return measure(kind, queries, WARM_UP, query);
