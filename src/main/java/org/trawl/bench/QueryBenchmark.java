@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.trawl.graph.EgoViewBuilder;
 import org.trawl.graph.NetworkBuilder;
 import org.trawl.graph.NetworkMetrics;
 import org.trawl.graph.NetworkSpec;
@@ -20,8 +21,9 @@ import org.trawl.web.WebServer;
 
 /**
  * Query latency on an index, as a user meets it: full-text searches for entity names and words (ten hits
- * with highlighted snippets), searches filtered by an entity, entity profiles, and the network grown one
- * or more hops from an entity with its metrics; each measured many times after a warm-up, reported as
+ * with highlighted snippets), searches filtered by an entity, entity profiles, the bounded ego view of an
+ * entity (its 150 strongest ties, as the web workspace draws it) and the whole network grown one or more
+ * hops from an entity, each with its metrics; each measured many times after a warm-up, reported as
  * percentiles. Each kind is reported as soon as it is measured: on a large index the networks take minutes.
  */
 public final class QueryBenchmark {
@@ -33,6 +35,8 @@ public final class QueryBenchmark {
     /** Warm-up runs before the measured ones: 50 for searches; 3 for networks, each of which reads thousands of links. */
     private static final int WARM_UP = 50;
     private static final int NETWORK_WARM_UP = 3;
+    /** The nodes of an ego view, as the web workspace's network view shows by default. */
+    private static final int EGO_VIEW_NODES = 150;
 
     private static final String[] WORDS = {"attack", "arrested", "police", "alliance", "court", "leader",
         "security", "investigation", "fighters", "statement"};
@@ -59,6 +63,13 @@ public final class QueryBenchmark {
                 WORDS[random.nextInt(WORDS.length)], List.of(pick(entities, random).id()), null, null, null, null, 0, 10))));
         report.accept(measure("entity profile", queries, i -> store.profile(pick(entities, random).id(), 10)));
         if (networks > 0) {
+            for (int hops = 1; hops <= maxHops; hops++) {
+                int h = hops;
+                report.accept(measure("ego view, " + hops + (hops == 1 ? " hop" : " hops"), networks, NETWORK_WARM_UP,
+                        i -> NetworkMetrics.compute(new EgoViewBuilder(store).build(NetworkSpec.selected(
+                                List.of(pick(entities, random).id()), h, List.of(), List.of(), 1, null, null, null,
+                                NetworkSpec.Projection.NONE, 1), EGO_VIEW_NODES).network())));
+            }
             for (int hops = 1; hops <= maxHops; hops++) {
                 int h = hops;
                 report.accept(measure(hops == 1 ? "network around an entity" : "network around an entity, " + hops + " hops", networks,

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.trawl.graph.EgoViewBuilder;
 import org.trawl.graph.Network;
 import org.trawl.graph.NetworkBuilder;
 import org.trawl.graph.NetworkMetrics;
@@ -27,7 +28,8 @@ import org.trawl.store.StoreReader;
  * {@code GET /api/network}: the network {@code trawl network} builds, with the same selection
  * ({@code seed} ids or names, {@code hops}, {@code types}, {@code relations}, {@code min_weight},
  * {@code from}/{@code to} years, {@code q}, {@code project}). Without {@code format} it answers node-link
- * JSON of the {@code max_nodes} best connected nodes for the screen; {@code format=json|gexf|graphml|dot|
+ * JSON of at most {@code max_nodes} nodes for the screen (the seeds' strongest ties, or the best
+ * connected nodes of a filtered selection); {@code format=json|gexf|graphml|dot|
  * csv-nodes|csv-edges|svg|png} downloads the whole network in that format.
  */
 final class NetworkApi {
@@ -62,15 +64,10 @@ final class NetworkApi {
     Response network(Request r) throws IOException {
         Format format = r.text("format") == null ? Format.VIEW : r.choice("format", Format.class);
         List<String> seeds = seeds(r);
-        Network network = NetworkMetrics.compute(select(r, seeds, format == Format.VIEW ? 1 : NetworkSpec.DEFAULT_EVIDENCE));
         if (format == Format.VIEW) {
-            Network shown = network.mostConnected(r.integer("max_nodes", 150, 1, 1000), seeds);
-            ObjectNode o = new JsonWriter().toJson(shown);
-            o.put("total_nodes", network.nodes().size());
-            o.put("total_edges", network.edges().size());
-            o.putArray("seeds").addAll(seeds.stream().map(o::textNode).toList());
-            return Response.json(o);
+            return Response.json(view(r, seeds));
         }
+        Network network = NetworkMetrics.compute(select(r, seeds, NetworkSpec.DEFAULT_EVIDENCE));
         byte[] body = switch (format) {
             case PNG -> {
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -88,14 +85,46 @@ final class NetworkApi {
         return Response.download(format.contentType, body, "trawl-network." + format.extension);
     }
 
+    /**
+     * The view for the screen: a network grown from seeds without other filters is built bounded, from
+     * the seeds' strongest ties ({@link EgoViewBuilder}), so that a hub's page does not read the relations
+     * among all its neighbours; any other selection is built whole and cut to its best connected nodes.
+     * {@code complete} says whether the totals count the whole selection or only what the bounded
+     * reading reached (a lower bound).
+     */
+    private ObjectNode view(Request r, List<String> seeds) {
+        int max = r.integer("max_nodes", 150, 1, 1000);
+        NetworkSpec spec = spec(r, seeds, 1);
+        ObjectNode o;
+        if (EgoViewBuilder.serves(spec)) {
+            EgoViewBuilder.EgoView view = new EgoViewBuilder(store).build(spec, max);
+            o = new JsonWriter().toJson(NetworkMetrics.compute(view.network()));
+            o.put("total_nodes", view.reachedNodes());
+            o.put("total_edges", view.reachedEdges());
+            o.put("complete", view.complete());
+        } else {
+            Network network = NetworkMetrics.compute(new NetworkBuilder(store).build(spec));
+            o = new JsonWriter().toJson(network.mostConnected(max, seeds));
+            o.put("total_nodes", network.nodes().size());
+            o.put("total_edges", network.edges().size());
+            o.put("complete", true);
+        }
+        o.putArray("seeds").addAll(seeds.stream().map(o::textNode).toList());
+        return o;
+    }
+
     /** The network a request selects, as built (no metrics). */
     Network select(Request r, List<String> seeds, int evidence) {
+        return new NetworkBuilder(store).build(spec(r, seeds, evidence));
+    }
+
+    private static NetworkSpec spec(Request r, List<String> seeds, int evidence) {
         NetworkSpec.Projection projection = r.text("project") == null ? NetworkSpec.Projection.NONE
                 : r.choice("project", NetworkSpec.Projection.class);
-        return new NetworkBuilder(store).build(NetworkSpec.selected(seeds, r.integer("hops", 1, 0, 4),
+        return NetworkSpec.selected(seeds, r.integer("hops", 1, 0, 4),
                 r.choices("types", EntityType.class), r.choices("relations", RelationType.class),
                 r.integer("min_weight", 1, 1, 1_000_000), r.optionalInteger("from"), r.optionalInteger("to"),
-                r.text("q"), projection, evidence));
+                r.text("q"), projection, evidence);
     }
 
     /** The seed entities a request names, by id or by name. */

@@ -81,13 +81,14 @@ class BenchCommandTest {
         Cli queries = Cli.run("bench", "queries", "--index", index, "--queries", "5");
         assertEquals(0, queries.status(), queries.err());
         for (String kind : List.of("search by name", "search by word", "search filtered by entity", "entity profile",
-                "network around an entity", "network around an entity, 2 hops")) {
+                "ego view, 1 hop", "ego view, 2 hops", "network around an entity", "network around an entity, 2 hops")) {
             assertTrue(queries.out().contains(kind), queries.out());
         }
         Cli searchesOnly = Cli.run("bench", "queries", "--index", index, "--queries", "5", "--networks", "0");
         assertEquals(0, searchesOnly.status(), searchesOnly.err());
         assertTrue(searchesOnly.out().contains("entity profile"), searchesOnly.out());
-        assertFalse(searchesOnly.out().contains("network around"), "--networks 0 draws none: " + searchesOnly.out());
+        assertFalse(searchesOnly.out().contains("network around") || searchesOnly.out().contains("ego view"),
+                "--networks 0 draws none: " + searchesOnly.out());
         Cli oneHop = Cli.run("bench", "queries", "--index", index, "--queries", "3", "--hops", "1");
         assertEquals(0, oneHop.status(), oneHop.err());
         assertTrue(oneHop.out().contains("network around an entity"), oneHop.out());

@@ -140,6 +140,10 @@ class WebApiTest {
         JsonNode view = ws.json("/api/network?seed=" + enc("Anjem Choudary") + "&hops=2&max_nodes=12");
         assertEquals(12, view.get("nodes").size());
         assertTrue(view.get("total_nodes").asInt() > 12);
+        assertFalse(view.get("complete").asBoolean(), "a cut view of the seed's strongest ties says its totals are lower bounds");
+        JsonNode filtered = ws.json("/api/network?seed=" + enc("Anjem Choudary") + "&hops=2&max_nodes=12&types=PERSON,GROUP");
+        assertTrue(filtered.get("complete").asBoolean(), "a filtered selection is built whole: " + filtered.get("total_nodes"));
+        assertTrue(filtered.get("nodes").size() <= 12 && filtered.get("total_nodes").asInt() >= filtered.get("nodes").size());
         Set<String> shown = new HashSet<>();
         view.get("nodes").forEach(n -> shown.add(n.get("id").asText()));
         assertTrue(shown.contains(choudary.id()), "the seed is always shown");
@@ -153,7 +157,10 @@ class WebApiTest {
         var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(gexf.body()));
         assertEquals("gexf", xml.getDocumentElement().getTagName());
         int nodes = xml.getElementsByTagName("node").getLength();
-        assertEquals(ws.json("/api/network?seed=" + choudary.id() + "&hops=1&max_nodes=1000").get("total_nodes").asInt(), nodes);
+        JsonNode everything = ws.json("/api/network?seed=" + choudary.id() + "&hops=1&max_nodes=1000");
+        assertTrue(everything.get("complete").asBoolean(), "the whole 1-hop network fits in 1,000 nodes");
+        assertEquals(everything.get("total_nodes").asInt(), nodes);
+        assertEquals(nodes, everything.get("nodes").size());
         byte[] png = ws.bytes(query + "png").body();
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
         assertTrue(ws.get(query + "csv-edges").body().startsWith("Source,Target,"));

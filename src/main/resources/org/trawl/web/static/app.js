@@ -488,9 +488,11 @@ async function networkView(params) {
     onNode: n => showNode(details, n, p),
     onEdge: l => showEdge(details, l, net),
   });
-  status.textContent = 'Showing ' + fmt(net.nodes.length) + ' of ' + fmt(net.total_nodes) + ' nodes, '
-    + fmt(net.links.length) + ' of ' + fmt(net.total_edges) + ' links'
-    + (net.total_nodes > net.nodes.length ? ' (the best connected)' : '');
+  const atLeast = net.complete === false ? 'at least ' : '';
+  status.textContent = 'Showing ' + fmt(net.nodes.length) + ' of ' + atLeast + fmt(net.total_nodes) + ' nodes, '
+    + fmt(net.links.length) + ' of ' + atLeast + fmt(net.total_edges) + ' links'
+    + (net.complete === false ? ' (the strongest ties of the seeds)'
+      : net.total_nodes > net.nodes.length ? ' (the best connected)' : '');
   ready('network');
 }
 
