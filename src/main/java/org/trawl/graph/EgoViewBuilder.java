@@ -12,6 +12,7 @@ import java.util.Set;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
+import org.trawl.store.EdgeSummary;
 import org.trawl.store.StoreReader;
 
 /**
@@ -25,6 +26,10 @@ import org.trawl.store.StoreReader;
  * a hub's strongest ties do not crowd out the next hop; of the entities a hop chooses, the strongest are
  * expanded until their mentions pass a reading budget. When everything within the hops fits, the view
  * is the whole grown network ({@link EgoView#complete()}).
+ *
+ * <p>From a store that keeps {@link EdgeSummary edge summaries} it reads one summary per edge, never the
+ * relation records behind it; the edges then have their weights, article counts and years as the whole
+ * network has them, and the first evidence sentences ingested.
  *
  * <p>It serves the plain grown network: no projection, search query or years, and every entity type;
  * {@link #serves} says whether a selection is one.
@@ -68,6 +73,7 @@ public final class EgoViewBuilder {
         if (!serves(spec)) {
             throw new IllegalArgumentException("a bounded view needs seeds and no projection, query, years or type filter");
         }
+        boolean summaries = spec.evidence() <= EdgeSummary.EVIDENCE_KEPT && store.keepsEdgeSummaries();
         Set<String> chosen = new LinkedHashSet<>(spec.seeds());
         Set<String> expanded = new HashSet<>();
         Map<String, Integer> weights = new HashMap<>(); // by edge: its evidence weight, as the network counts it
@@ -76,13 +82,13 @@ public final class EgoViewBuilder {
         boolean complete = true;
         for (int hop = 1; hop <= spec.hops() && !frontier.isEmpty(); hop++) {
             Set<String> reading = new HashSet<>(frontier);
-            store.forEachLink(spec.relations(), reading, false, (link, sentence) -> {
-                String a = link.sourceId();
-                String b = link.targetId();
-                if (!a.equals(b) && !expanded.contains(a) && !expanded.contains(b)) {
-                    weights.merge(key(link.type(), a, b), Math.max(1, link.count()), Integer::sum);
-                }
-            });
+            if (summaries) {
+                store.forEachEdge(spec.relations(), reading, false, 0,
+                        e -> tally(weights, expanded, e.type(), e.sourceId(), e.targetId(), e.weight()));
+            } else {
+                store.forEachLink(spec.relations(), reading, false, (link, sentence) ->
+                        tally(weights, expanded, link.type(), link.sourceId(), link.targetId(), Math.max(1, link.count())));
+            }
             expanded.addAll(frontier);
             Map<String, Long> strength = new HashMap<>();
             weights.forEach((key, weight) -> {
@@ -109,8 +115,9 @@ public final class EgoViewBuilder {
                 complete &= frontier.size() == picked.size();
             }
         }
-        Network network = new NetworkBuilder(store).build(new NetworkSpec(List.copyOf(chosen), 0, spec.types(),
-                spec.relations(), spec.minWeight(), null, null, null, NetworkSpec.Projection.NONE, spec.evidence()));
+        Network network = summaries ? among(chosen, spec)
+                : new NetworkBuilder(store).build(new NetworkSpec(List.copyOf(chosen), 0, spec.types(),
+                        spec.relations(), spec.minWeight(), null, null, null, NetworkSpec.Projection.NONE, spec.evidence()));
         Set<String> edges = new HashSet<>();
         weights.forEach((key, weight) -> {
             if (weight >= spec.minWeight()) {
@@ -120,6 +127,37 @@ public final class EgoViewBuilder {
         network.edges().forEach(e -> edges.add(key(e.type(), e.source(), e.target())));
         network.nodes().forEach(n -> reached.add(n.id()));
         return new EgoView(network, reached.size(), edges.size(), complete);
+    }
+
+    /** An edge read from an entity a hop expands, unless it is a loop or was read from an earlier hop's end. */
+    private static void tally(Map<String, Integer> weights, Set<String> expanded, RelationType type, String a, String b,
+                              int weight) {
+        if (!a.equals(b) && !expanded.contains(a) && !expanded.contains(b)) {
+            weights.merge(key(type, a, b), weight, Integer::sum);
+        }
+    }
+
+    /**
+     * The network of these entities from the summaries of the edges among them: what the network builder
+     * makes of them from their relations (every entity the store has, the edges heavy enough, in its order).
+     */
+    private Network among(Set<String> ids, NetworkSpec spec) {
+        Map<String, Entity> entities = new HashMap<>();
+        for (String id : ids) {
+            store.entity(id).ifPresent(e -> entities.put(id, e));
+        }
+        List<NetworkEdge> edges = new ArrayList<>();
+        store.forEachEdge(spec.relations(), entities.keySet(), true, spec.evidence(), e -> {
+            if (e.weight() >= spec.minWeight() && entities.containsKey(e.sourceId()) && entities.containsKey(e.targetId())) {
+                edges.add(new NetworkEdge(e.sourceId(), e.targetId(), e.type(), !e.type().symmetric(), e.weight(),
+                        Set.of(), e.firstYear(), e.lastYear(), e.evidence(), e.articles()));
+            }
+        });
+        List<NetworkNode> nodes = new ArrayList<>();
+        entities.values().forEach(e -> nodes.add(new NetworkNode(e, Map.of(), -1, -1)));
+        nodes.sort(Comparator.comparingInt((NetworkNode n) -> n.entity().mentions()).reversed()
+                .thenComparing(NetworkNode::id));
+        return new Network(nodes, NetworkBuilder.inOrder(edges, entities.keySet()));
     }
 
     /** The strongest of a hop's entities, in order, until their mentions pass the reading budget. */

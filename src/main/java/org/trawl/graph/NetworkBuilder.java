@@ -170,7 +170,7 @@ public final class NetworkBuilder {
      * The edges by source, then target, then relation type. Millions of edges would make millions of
      * string comparisons: the ids are ranked once and the edges sorted by rank.
      */
-    private static List<NetworkEdge> inOrder(List<NetworkEdge> edges, Set<String> ids) {
+    static List<NetworkEdge> inOrder(List<NetworkEdge> edges, Set<String> ids) {
         String[] sorted = ids.toArray(String[]::new);
         Arrays.sort(sorted);
         Map<String, Integer> rank = new HashMap<>(sorted.length * 2);

@@ -1,7 +1,6 @@
 package org.trawl.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.trawl.model.Extraction;
-import org.trawl.model.Relation;
 import org.trawl.model.SourceDocument;
 import org.trawl.resolve.Correction;
 import org.trawl.resolve.Corrections;
@@ -83,8 +81,11 @@ public final class CorrectionApplier {
         return rewritten;
     }
 
-    /** The embedded index's articles, read through a searcher that sees everything written so far. */
-    static StoredArticles lucene(IndexWriter writer, IndexSearcher s) {
+    /**
+     * The embedded index's articles, read through a searcher that sees everything written so far; the
+     * edges of the relations of each article replaced go to {@code edges} to be summed again.
+     */
+    static StoredArticles lucene(IndexWriter writer, IndexSearcher s, EdgeBook edges) {
         return new StoredArticles() {
             @Override
             public Set<String> entitiesWithNameKey(String key) throws IOException {
@@ -111,14 +112,14 @@ public final class CorrectionApplier {
                     return Optional.empty();
                 }
                 DocumentRecord rec = RecordMapper.articleRecord(stored.get(), List.of(), true);
-                List<Relation> relations = new ArrayList<>();
-                Matches.forEach(s, Matches.all(Matches.kind(Schema.KIND_RELATION), Matches.term(Schema.DOC, articleId)),
-                        d -> relations.add(RecordMapper.relationRecord(d)));
-                return Optional.of(new Extraction(source(rec), Records.mentions(s, articleId), relations));
+                return Optional.of(new Extraction(source(rec), Records.mentions(s, articleId),
+                        Records.relations(s, articleId)));
             }
 
             @Override
             public void replace(Extraction after) throws IOException {
+                Records.relations(s, after.document().id()).forEach(edges::resum);
+                after.relations().forEach(edges::resum);
                 writer.deleteDocuments(new Term(Schema.DOC, after.document().id()));
                 writer.addDocuments(RecordMapper.block(after, MinHash.signature(after.document().text())));
             }

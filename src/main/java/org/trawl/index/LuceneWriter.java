@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,7 @@ public class LuceneWriter implements Closeable {
     private final Set<String> pendingDocuments = ConcurrentHashMap.newKeySet();
     private final Set<String> released = ConcurrentHashMap.newKeySet();
     private final EntityBook entities;
+    private final EdgeBook edges = new EdgeBook();
     private final NearDuplicates nearDuplicates;
     private final EntityCounter entityCounter = new EntityCounter();
     private final CorrectionLog corrections;
@@ -82,10 +84,48 @@ public class LuceneWriter implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + indexDir + ": " + e.getMessage(), e);
         }
+        summariseEdges();
         this.entities = new EntityBook(id -> searchers.with(s -> Records.entity(s, id)));
         this.nearDuplicates = new NearDuplicates(searchers);
         this.corrections = new CorrectionLog(indexDir);
         this.correctionApplier = new CorrectionApplier(entities);
+    }
+
+    /**
+     * Writes the summary of every edge (once, committed with the mark that says so) when the index was
+     * written before they were kept. When that write fails the index is left as it was (the next writer
+     * tries again) and the failure is an {@link IndexWriteException}.
+     */
+    private void summariseEdges() {
+        if (EdgeRecords.kept(writer.getLiveCommitData())) {
+            return;
+        }
+        System.err.println("trawl: summarising the edges of the network in " + indexDir
+                + " (once: the index was written before trawl kept them)");
+        try {
+            searchers.read(s -> EdgeRecords.summariseAll(writer, s));
+            Map<String, String> data = new HashMap<>();
+            if (writer.getLiveCommitData() != null) {
+                writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            }
+            data.put(Schema.EDGE_SUMMARIES_KEPT, "1");
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            searchers.refreshBlocking();
+        } catch (IOException | UncheckedIOException e) {
+            try {
+                writer.rollback();
+                directory.close();
+            } catch (IOException ignored) {
+                // the failure to write is what the user hears of
+            }
+            throw new IndexWriteException(indexDir, e instanceof UncheckedIOException u ? u.getCause() : e);
+        }
+    }
+
+    /** Whether this index keeps edge summaries ({@link EdgeRecords}): always, once open for writing. */
+    public boolean keepsEdgeSummaries() {
+        return true;
     }
 
     /** Takes Lucene's write lock on the directory (closing it when that fails) and commits the empty index. */
@@ -105,6 +145,10 @@ public class LuceneWriter implements Closeable {
                     + " is being written by another trawl process; wait for it to finish");
         }
         try {
+            // an index created here (or empty) keeps edge summaries from its first article on
+            if (writer.getDocStats().numDocs == 0 && !EdgeRecords.kept(writer.getLiveCommitData())) {
+                writer.setLiveCommitData(Map.of(Schema.EDGE_SUMMARIES_KEPT, "1").entrySet());
+            }
             writer.commit();
         } catch (IOException e) {
             writer.rollback();
@@ -152,6 +196,7 @@ public class LuceneWriter implements Closeable {
                 for (EntityMention m : extraction.mentions()) {
                     entities.seen(m);
                 }
+                edges.added(extraction);
             }
             return original;
         });
@@ -222,8 +267,15 @@ public class LuceneWriter implements Closeable {
                 }
                 released.clear();
             }
-            if (entities.hasChanges()) {
+            if (entities.hasChanges() || edges.hasChanges()) {
                 searchers.refreshBlocking();
+                if (edges.hasChanges()) {
+                    EdgeBook.Changes changes = edges.drain();
+                    searchers.read(s -> {
+                        EdgeRecords.write(writer, s, changes);
+                        return null;
+                    });
+                }
                 rewriteEntities(entities.drain());
             }
             writer.commit();
@@ -242,6 +294,10 @@ public class LuceneWriter implements Closeable {
             return;
         }
         searchers.with(s -> Records.mentionEntities(s, id)).forEach(entities::touched);
+        searchers.read(s -> {
+            Records.relations(s, id).forEach(edges::resum);
+            return null;
+        });
         writer.deleteDocuments(new Term(Schema.DOC, id));
         pendingDocuments.remove(id);
         // its near-duplicates were stored without names and relations: forget them and their files, so the
@@ -276,7 +332,7 @@ public class LuceneWriter implements Closeable {
         try {
             corrections.append(c);
             searchers.refreshBlocking();
-            return searchers.read(s -> correctionApplier.apply(CorrectionApplier.lucene(writer, s), c));
+            return searchers.read(s -> correctionApplier.apply(CorrectionApplier.lucene(writer, s, edges), c));
         } catch (IOException | AlreadyClosedException e) {
             throw writeFailed(e);
         } finally {

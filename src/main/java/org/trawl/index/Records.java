@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
+import org.trawl.model.Relation;
 import org.trawl.store.DocumentRecord;
 import org.trawl.store.PathRecord;
 
@@ -45,6 +46,14 @@ public final class Records {
 
     public static Optional<Entity> entity(IndexSearcher s, String id) throws IOException {
         return byUid(s, Schema.KIND_ENTITY, id).map(RecordMapper::entityRecord);
+    }
+
+    /** The relations of an article, as stored. */
+    static List<Relation> relations(IndexSearcher s, String articleId) throws IOException {
+        List<Relation> out = new ArrayList<>();
+        Matches.forEach(s, Matches.all(Matches.kind(Schema.KIND_RELATION), Matches.term(Schema.DOC, articleId)),
+                d -> out.add(RecordMapper.relationRecord(d)));
+        return out;
     }
 
     public static Optional<PathRecord> path(IndexSearcher s, String path) throws IOException {

@@ -31,6 +31,8 @@ public final class Schema {
     public static final String KIND_ENTITY = "entity";
     public static final String KIND_PATH = "path";
     public static final String KIND_FAILURE = "failure";
+    /** The summary of one edge of the whole network, over all its relation records ({@code EdgeRecords}). */
+    public static final String KIND_EDGE = "edge";
 
     // shared
     public static final String ID = "id";
@@ -76,6 +78,20 @@ public final class Schema {
     /** Doc values of a relation record: its article and its years, read by network building without stored fields. */
     public static final String RELATION_DOC = "relation_doc";
     public static final String RELATION_YEARS = "relation_years";
+
+    // edge summaries (the type in the field of relations; the ends in fields of their own, so that finding
+    // the summaries of an entity never walks its relation records)
+    public static final String EDGE_SOURCE = "edge_source";
+    public static final String EDGE_TARGET = "edge_target";
+    public static final String EDGE_WEIGHT = "edge_weight";
+    public static final String EDGE_ARTICLES = "edge_articles";
+    public static final String FIRST_YEAR = "first_year";
+    public static final String LAST_YEAR = "last_year";
+    public static final String EVIDENCE = "evidence";
+    /** Doc values of an edge summary: its first evidence sentence, what a network view shows of each edge. */
+    public static final String FIRST_EVIDENCE = "first_evidence";
+    /** Commit data of an index that has kept a summary of every edge since it was created. */
+    public static final String EDGE_SUMMARIES_KEPT = "edge_summaries";
 
     // entities
     public static final String NAME = "name";

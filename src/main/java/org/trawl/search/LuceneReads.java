@@ -18,6 +18,7 @@ import org.trawl.model.EntityMention;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
 import org.trawl.store.CorrectionHistory;
+import org.trawl.store.EdgeSummary;
 import org.trawl.store.DocumentRecord;
 import org.trawl.store.EntityProfile;
 import org.trawl.store.FailureRecord;
@@ -118,6 +119,23 @@ interface LuceneReads extends StoreReader {
                             BiConsumer<RelationLink, Supplier<String>> consumer) {
         searchers().with(s -> {
             RelationQueries.forEachLink(s, types, ends, bothEnds, consumer);
+            return null;
+        });
+    }
+
+    @Override
+    default boolean keepsEdgeSummaries() {
+        return searchers().with(EdgeQueries::kept);
+    }
+
+    @Override
+    default void forEachEdge(Set<RelationType> types, Set<String> ends, boolean bothEnds, int evidence,
+                             Consumer<EdgeSummary> consumer) {
+        if (!keepsEdgeSummaries()) {
+            throw new UnsupportedOperationException("the index " + indexDir() + " was written before edge summaries were kept");
+        }
+        searchers().with(s -> {
+            EdgeQueries.forEachEdge(s, types, ends, bothEnds, evidence, consumer);
             return null;
         });
     }

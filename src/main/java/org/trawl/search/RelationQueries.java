@@ -2,6 +2,7 @@ package org.trawl.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.trawl.index.Matches;
@@ -68,8 +70,25 @@ final class RelationQueries {
         if (ends != null && ends.isEmpty()) {
             return;
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(Matches.kind(Schema.KIND_RELATION), Occur.FILTER);
-        if (!types.isEmpty()) {
+        Query q = byTypeAndEnds(Schema.KIND_RELATION, Schema.SOURCE_ENTITY, Schema.TARGET_ENTITY, types, ends, bothEnds);
+        LinkReader.links(s, q, (link, global, sentence) -> consumer.accept(link, () -> {
+            try {
+                return sentence.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /**
+     * The records of a kind (relations or edge summaries) of these types (all when empty), with an end
+     * among {@code ends} (both when {@code bothEnds}) unless it is null, their ends in these two fields.
+     */
+    static Query byTypeAndEnds(String kind, String sourceField, String targetField, Set<RelationType> types,
+                               Set<String> ends, boolean bothEnds) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(Matches.kind(kind), Occur.FILTER);
+        // every type is no filter: a clause for it would walk every record of the kind
+        if (!types.isEmpty() && !types.containsAll(EnumSet.allOf(RelationType.class))) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             types.forEach(t -> any.add(Matches.term(Schema.RELATION_TYPE, t.name()), Occur.SHOULD));
             q.add(any.build(), Occur.FILTER);
@@ -78,16 +97,10 @@ final class RelationQueries {
             List<BytesRef> ids = ends.stream().map(BytesRef::new).toList();
             Occur each = bothEnds ? Occur.FILTER : Occur.SHOULD;
             q.add(new BooleanQuery.Builder()
-                    .add(new TermInSetQuery(Schema.SOURCE_ENTITY, ids), each)
-                    .add(new TermInSetQuery(Schema.TARGET_ENTITY, ids), each).build(), Occur.FILTER);
+                    .add(new TermInSetQuery(sourceField, ids), each)
+                    .add(new TermInSetQuery(targetField, ids), each).build(), Occur.FILTER);
         }
-        LinkReader.links(s, q.build(), (link, global, sentence) -> consumer.accept(link, () -> {
-            try {
-                return sentence.get();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        return q.build();
     }
 
     /** The canonical name of an argument's entity (its text when the entity is gone), looked up once. */

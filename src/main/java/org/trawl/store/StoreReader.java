@@ -91,6 +91,26 @@ public interface StoreReader extends Closeable {
                      BiConsumer<RelationLink, Supplier<String>> consumer);
 
     /**
+     * Whether the store keeps an {@link EdgeSummary} of every edge, up to date as of its last commit, so
+     * that {@link #forEachEdge} answers; an index written before summaries were kept does not.
+     */
+    default boolean keepsEdgeSummaries() {
+        return false;
+    }
+
+    /**
+     * Streams the summaries of the edges of these relation types (all when empty) with an end among
+     * {@code ends}, or with both ends among them when {@code bothEnds}; with at most {@code evidence} of
+     * their evidence sentences (none when 0; the first one is the quickest to read).
+     *
+     * @throws UnsupportedOperationException when the store keeps no summaries
+     */
+    default void forEachEdge(Set<RelationType> types, Set<String> ends, boolean bothEnds, int evidence,
+                             Consumer<EdgeSummary> consumer) {
+        throw new UnsupportedOperationException("this store keeps no edge summaries");
+    }
+
+    /**
      * The articles matching a search query (the query syntax of {@link SearchRequest#query()}; blank for
      * all), each with its publication year, or 0 when the year is not known.
      */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +105,40 @@ class EgoViewBuilderTest {
     }
 
     @Test
+    void edgeSummariesGiveTheViewTheRelationsGive() {
+        assertTrue(store.keepsEdgeSummaries(), "an index written now keeps edge summaries");
+        StoreReader withoutSummaries = (StoreReader) Proxy.newProxyInstance(StoreReader.class.getClassLoader(),
+                new Class<?>[] {StoreReader.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("keepsEdgeSummaries")) {
+                        return false;
+                    }
+                    if (method.getName().equals("forEachEdge")) {
+                        throw new AssertionError("summaries read from a store that keeps none");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        for (String seed : seeds()) {
+            for (int hops = 1; hops <= 2; hops++) {
+                for (int max : List.of(8, 40, 100_000)) {
+                    EgoViewBuilder.EgoView read = new EgoViewBuilder(store).build(spec(seed, hops, 1), max);
+                    EgoViewBuilder.EgoView gathered = new EgoViewBuilder(withoutSummaries).build(spec(seed, hops, 1), max);
+                    String what = seed + ", hops " + hops + ", at most " + max;
+                    assertEquals(edges(gathered.network()), edges(read.network()), what);
+                    assertEquals(gathered.network().nodes().stream().map(NetworkNode::id).toList(),
+                            read.network().nodes().stream().map(NetworkNode::id).toList(), what);
+                    assertEquals(List.of(gathered.reachedNodes(), gathered.reachedEdges()),
+                            List.of(read.reachedNodes(), read.reachedEdges()), what);
+                    assertEquals(gathered.complete(), read.complete(), what);
+                }
+            }
+        }
+    }
+
+    @Test
     void onlyPlainGrownNetworksAreServed() {
         String seed = seeds().get(0);
         assertTrue(EgoViewBuilder.serves(spec(seed, 1, 1)));
@@ -153,7 +189,7 @@ class EgoViewBuilderTest {
     }
 
     private static String edge(NetworkEdge e) {
-        return e.source() + " " + e.type() + " " + e.target() + " w" + e.weight() + " " + new TreeSet<>(e.documents())
+        return e.source() + " " + e.type() + " " + e.target() + " w" + e.weight() + " " + e.articles()
                 + " " + e.firstYear() + "-" + e.lastYear() + " " + e.evidence();
     }
 }

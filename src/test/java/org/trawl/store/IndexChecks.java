@@ -1,13 +1,16 @@
 package org.trawl.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Relation;
@@ -62,6 +65,49 @@ public final class IndexChecks {
                         "relation argument without its mention: " + arg + " in " + r.sentence());
             }
         }
+        if (store.keepsEdgeSummaries()) {
+            assertEdgeSummariesMatchRelations(store, entities.keySet());
+        }
         return entities;
+    }
+
+    /**
+     * Checks that the store's edge summaries are its relations summed per edge: the same edges, each with
+     * the weight, articles and years of its relations, and evidence sentences that are theirs.
+     */
+    public static void assertEdgeSummariesMatchRelations(StoreReader store, Set<String> entityIds) {
+        Map<String, EdgeSummary> summaries = new HashMap<>();
+        store.forEachEdge(Set.of(), entityIds, false, EdgeSummary.EVIDENCE_KEPT, e -> assertNull(
+                summaries.put(e.type() + " " + e.sourceId() + " " + e.targetId(), e), "two summaries of one edge: " + e));
+        Map<String, Integer> years = store.articleYears("");
+        Map<String, int[]> weights = new HashMap<>();
+        Map<String, Set<String>> articles = new HashMap<>();
+        Map<String, Set<Integer>> stated = new HashMap<>();
+        Map<String, Set<String>> sentences = new HashMap<>();
+        store.forEachLink(Set.of(), null, false, (link, sentence) -> {
+            if (link.sourceId().equals(link.targetId())) {
+                return;
+            }
+            boolean swap = !EdgeSummary.inOrder(link.type(), link.sourceId(), link.targetId());
+            String key = link.type() + " " + (swap ? link.targetId() + " " + link.sourceId()
+                    : link.sourceId() + " " + link.targetId());
+            weights.computeIfAbsent(key, k -> new int[2])[0] += Math.max(1, link.count());
+            weights.get(key)[1]++;
+            articles.computeIfAbsent(key, k -> new HashSet<>()).add(link.documentId());
+            int year = years.getOrDefault(link.documentId(), 0);
+            stated.computeIfAbsent(key, k -> new HashSet<>()).addAll(!link.years().isEmpty() || year == 0
+                    ? link.years() : List.of(year));
+            sentences.computeIfAbsent(key, k -> new HashSet<>()).add(sentence.get().strip().replaceAll("\\s+", " "));
+        });
+        assertEquals(new TreeSet<>(weights.keySet()), new TreeSet<>(summaries.keySet()), "the edges summarised");
+        summaries.forEach((key, e) -> {
+            assertEquals(weights.get(key)[0], e.weight(), "weight of " + key);
+            assertEquals(articles.get(key).size(), e.articles(), "articles of " + key);
+            Set<Integer> ys = stated.get(key);
+            assertEquals(ys.isEmpty() ? null : Collections.min(ys), e.firstYear(), "first year of " + key);
+            assertEquals(ys.isEmpty() ? null : Collections.max(ys), e.lastYear(), "last year of " + key);
+            assertEquals(Math.min(EdgeSummary.EVIDENCE_KEPT, weights.get(key)[1]), e.evidence().size(), "evidence of " + key);
+            assertTrue(sentences.get(key).containsAll(e.evidence()), "evidence of " + key + " not among its sentences");
+        });
     }
 }

@@ -36,7 +36,7 @@ public final class CsvWriter {
                 "evidence"));
         for (NetworkEdge e : network.edges()) {
             row(out, List.of(e.source(), e.target(), e.directed() ? "Directed" : "Undirected", e.type().name(),
-                    Integer.toString(e.weight()), Integer.toString(e.documents().size()),
+                    Integer.toString(e.weight()), Integer.toString(e.articles()),
                     e.firstYear() == null ? "" : e.firstYear().toString(), e.lastYear() == null ? "" : e.lastYear().toString(),
                     String.join(" || ", e.evidence())));
         }

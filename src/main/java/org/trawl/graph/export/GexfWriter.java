@@ -70,7 +70,7 @@ public final class GexfWriter implements NetworkWriter {
                 }
                 x.writeStartElement("attvalues");
                 value(x, "relation", e.type().name());
-                value(x, "documents", Integer.toString(e.documents().size()));
+                value(x, "documents", Integer.toString(e.articles()));
                 value(x, "evidence", String.join(" || ", e.evidence()));
                 x.writeEndElement();
                 x.writeEndElement();

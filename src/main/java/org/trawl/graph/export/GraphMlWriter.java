@@ -45,7 +45,7 @@ public final class GraphMlWriter implements NetworkWriter {
                 x.writeAttribute("directed", Boolean.toString(e.directed()));
                 data(x, "relation", e.type().name());
                 data(x, "weight", Integer.toString(e.weight()));
-                data(x, "edge_documents", Integer.toString(e.documents().size()));
+                data(x, "edge_documents", Integer.toString(e.articles()));
                 if (e.firstYear() != null) {
                     data(x, "first_year", Integer.toString(e.firstYear()));
                     data(x, "last_year", Integer.toString(e.lastYear()));

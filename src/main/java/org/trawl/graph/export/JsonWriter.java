@@ -50,7 +50,7 @@ public final class JsonWriter implements NetworkWriter {
             o.put("type", e.type().name());
             o.put("directed", e.directed());
             o.put("weight", e.weight());
-            o.put("documents", e.documents().size());
+            o.put("documents", e.articles());
             if (e.firstYear() != null) {
                 o.put("first_year", e.firstYear());
                 o.put("last_year", e.lastYear());
