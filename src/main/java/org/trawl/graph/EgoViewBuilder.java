@@ -153,11 +153,7 @@ public final class EgoViewBuilder {
                         Set.of(), e.firstYear(), e.lastYear(), e.evidence(), e.articles()));
             }
         });
-        List<NetworkNode> nodes = new ArrayList<>();
-        entities.values().forEach(e -> nodes.add(new NetworkNode(e, Map.of(), -1, -1)));
-        nodes.sort(Comparator.comparingInt((NetworkNode n) -> n.entity().mentions()).reversed()
-                .thenComparing(NetworkNode::id));
-        return new Network(nodes, NetworkBuilder.inOrder(edges, entities.keySet()));
+        return new Network(NetworkBuilder.nodesInOrder(entities.values()), NetworkBuilder.inOrder(edges, entities.keySet()));
     }
 
     /** The strongest of a hop's entities, in order, until their mentions pass the reading budget. */

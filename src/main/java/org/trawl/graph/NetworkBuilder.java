@@ -3,6 +3,7 @@ package org.trawl.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -14,10 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityType;
 import org.trawl.model.RelationType;
+import org.trawl.store.EdgeSummary;
 import org.trawl.store.RelationLink;
 import org.trawl.store.StoreReader;
 
@@ -30,7 +31,6 @@ import org.trawl.store.StoreReader;
  */
 public final class NetworkBuilder {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The relations that tie a person to a group, which projections are made of. */
     private static final Set<RelationType> AFFILIATIONS = Set.of(RelationType.MEMBER_OF, RelationType.LEADS,
             RelationType.FOUNDED, RelationType.WORKS_FOR);
@@ -60,7 +60,7 @@ public final class NetworkBuilder {
             if (!everyArticle && year == null) {
                 return;
             }
-            List<Integer> years = !link.years().isEmpty() || year == null || year == 0 ? link.years() : List.of(year);
+            List<Integer> years = EdgeSummary.evidenceYears(link.years(), year);
             if (!spec.yearAllowed(years)) {
                 return;
             }
@@ -105,14 +105,20 @@ public final class NetworkBuilder {
         spec.seeds().stream().filter(id -> spec.projection() == NetworkSpec.Projection.NONE
                 || entities.computeIfAbsent(id, store::entity).map(e -> e.type() == projected(spec)).orElse(false))
                 .forEach(ids::add);
-        List<NetworkNode> nodes = new ArrayList<>();
+        List<Entity> found = new ArrayList<>();
         for (String id : ids) {
-            entities.computeIfAbsent(id, store::entity)
-                    .ifPresent(e -> nodes.add(new NetworkNode(e, Map.of(), -1, -1)));
+            entities.computeIfAbsent(id, store::entity).ifPresent(found::add);
         }
+        return new Network(nodesInOrder(found), inOrder(edges, ids));
+    }
+
+    /** The nodes of these entities (without metrics), the most mentioned first, then by id. */
+    static List<NetworkNode> nodesInOrder(Collection<Entity> entities) {
+        List<NetworkNode> nodes = new ArrayList<>();
+        entities.forEach(e -> nodes.add(new NetworkNode(e, Map.of(), -1, -1)));
         nodes.sort(Comparator.comparingInt((NetworkNode n) -> n.entity().mentions()).reversed()
                 .thenComparing(NetworkNode::id));
-        return new Network(nodes, inOrder(edges, ids));
+        return nodes;
     }
 
     /**
@@ -306,7 +312,7 @@ public final class NetworkBuilder {
             weight += count;
             addDocument(document);
             if (evidence.size() < evidenceKept) {
-                evidence.add(WHITESPACE.matcher(sentence.get().strip()).replaceAll(" "));
+                evidence.add(EdgeSummary.evidenceText(sentence.get()));
             }
             years.forEach(this::year);
         }

@@ -35,8 +35,8 @@ public final class CorrectionApplier {
         /** An article as stored, with its mentions and relations: what ingest put. */
         Optional<Extraction> extraction(String articleId) throws IOException;
 
-        /** Replaces an article's records (the article, its mentions, its relations) with these. */
-        void replace(Extraction after) throws IOException;
+        /** Replaces an article's records (the article, its mentions, its relations), as read, with these. */
+        void replace(Extraction before, Extraction after) throws IOException;
     }
 
     private final EntityBook entities;
@@ -69,7 +69,7 @@ public final class CorrectionApplier {
             }
             Extraction after = one.apply(before);
             if (!after.equals(before)) {
-                store.replace(after);
+                store.replace(before, after);
                 before.mentions().forEach(m -> entities.touched(m.entityId()));
                 rewritten++;
             }
@@ -117,8 +117,8 @@ public final class CorrectionApplier {
             }
 
             @Override
-            public void replace(Extraction after) throws IOException {
-                Records.relations(s, after.document().id()).forEach(edges::resum);
+            public void replace(Extraction before, Extraction after) throws IOException {
+                before.relations().forEach(edges::resum);
                 after.relations().forEach(edges::resum);
                 writer.deleteDocuments(new Term(Schema.DOC, after.document().id()));
                 writer.addDocuments(RecordMapper.block(after, MinHash.signature(after.document().text())));

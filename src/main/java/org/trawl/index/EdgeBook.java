@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.trawl.model.Extraction;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationType;
@@ -19,8 +18,6 @@ import org.trawl.store.EdgeSummary;
  * from the {@link EntityBook}, so concurrent ingest threads never race on one summary. Thread-safe.
  */
 final class EdgeBook {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** An edge: its relation type and its ends, in the order its summary keeps them. */
     record Key(RelationType type, String source, String target) {
@@ -48,13 +45,9 @@ final class EdgeBook {
         /** One relation record's part: its weight and years (its article's year when it states none), its sentence. */
         void add(Relation r, Integer articleYear) {
             weight += Math.max(1, r.count());
-            if (!r.years().isEmpty()) {
-                r.years().forEach(this::year);
-            } else if (articleYear != null && articleYear != 0) {
-                year(articleYear);
-            }
+            EdgeSummary.evidenceYears(r.years(), articleYear).forEach(this::year);
             if (evidence.size() < EdgeSummary.EVIDENCE_KEPT && r.sentence() != null) {
-                evidence.add(WHITESPACE.matcher(r.sentence().strip()).replaceAll(" "));
+                evidence.add(EdgeSummary.evidenceText(r.sentence()));
             }
         }
 

@@ -2,13 +2,10 @@ package org.trawl.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -19,19 +16,15 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermRangeQuery;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.trawl.model.Relation;
 import org.trawl.model.RelationType;
@@ -148,38 +141,12 @@ public final class EdgeRecords {
      * and read in doc order: a commit looks up tens of thousands.
      */
     private static Map<EdgeBook.Key, EdgeSummary> stored(IndexSearcher s, List<EdgeBook.Key> keys) throws IOException {
-        Map<BytesRef, EdgeBook.Key> byUid = new HashMap<>();
-        List<BytesRef> uids = new ArrayList<>(keys.size());
-        for (EdgeBook.Key k : keys) {
-            BytesRef uid = new BytesRef(Schema.KIND_EDGE + ":" + k.id());
-            byUid.put(uid, k);
-            uids.add(uid);
-        }
-        uids.sort(null);
-        Map<Integer, EdgeBook.Key> docs = new TreeMap<>();
-        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(RecordMapper.UID);
-            if (terms == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            TermsEnum te = terms.iterator();
-            PostingsEnum postings = null;
-            for (BytesRef uid : uids) {
-                if (te.seekExact(uid)) {
-                    postings = te.postings(postings, PostingsEnum.NONE);
-                    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                        if (live == null || live.get(d)) {
-                            docs.put(leaf.docBase + d, byUid.get(uid));
-                        }
-                    }
-                }
-            }
-        }
+        Map<String, EdgeBook.Key> byId = new HashMap<>();
+        keys.forEach(k -> byId.put(k.id(), k));
         StoredFields stored = s.storedFields();
         Map<EdgeBook.Key, EdgeSummary> out = new HashMap<>();
-        for (Map.Entry<Integer, EdgeBook.Key> e : docs.entrySet()) {
-            out.put(e.getValue(), summary(stored.document(e.getKey())));
+        for (Map.Entry<Integer, String> e : Records.byUids(s, Schema.KIND_EDGE, byId.keySet()).entrySet()) {
+            out.put(byId.get(e.getValue()), summary(stored.document(e.getKey())));
         }
         return out;
     }
@@ -282,11 +249,10 @@ public final class EdgeRecords {
                 ends.build());
     }
 
+    /** An article's publication year, 0 when it is not known, from doc values. */
     private static Integer year(IndexSearcher s, String articleId) {
         try {
-            Optional<Document> d = Records.byUid(s, Schema.KIND_DOC, articleId);
-            IndexableField published = d.map(doc -> doc.getField(Schema.PUBLISHED)).orElse(null);
-            return published == null ? null : LocalDate.ofEpochDay(published.numericValue().longValue()).getYear();
+            return Records.articleYears(s, List.of(articleId)).getOrDefault(articleId, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

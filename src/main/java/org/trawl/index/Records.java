@@ -2,15 +2,27 @@ package org.trawl.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.trawl.model.Entity;
 import org.trawl.model.EntityMention;
 import org.trawl.model.Relation;
@@ -46,6 +58,54 @@ public final class Records {
 
     public static Optional<Entity> entity(IndexSearcher s, String id) throws IOException {
         return byUid(s, Schema.KIND_ENTITY, id).map(RecordMapper::entityRecord);
+    }
+
+    /**
+     * The live records of a kind with these ids, by global doc id in increasing order: each id's key sought
+     * once per segment, in term order, with no query per id (networks and commits ask for thousands).
+     */
+    public static TreeMap<Integer, String> byUids(IndexSearcher s, String kind, Collection<String> ids)
+            throws IOException {
+        List<String> sorted = ids.stream().distinct().sorted().toList(); // in term order, so each seek moves forward
+        TreeMap<Integer, String> found = new TreeMap<>();
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(RecordMapper.UID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = null;
+            for (String id : sorted) {
+                if (!te.seekExact(RecordMapper.uid(kind, id).bytes())) {
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        found.put(leaf.docBase + doc, id);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Article id → publication year (0 when it is not known) of these articles (those the index has), from doc values. */
+    public static Map<String, Integer> articleYears(IndexSearcher s, Collection<String> ids) throws IOException {
+        Map<String, Integer> out = new HashMap<>();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        NumericDocValues years = null;
+        for (Map.Entry<Integer, String> e : byUids(s, Schema.KIND_DOC, ids).entrySet()) { // doc values in doc order
+            int doc = e.getKey();
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                years = leaf.reader().getNumericDocValues(Schema.YEAR);
+            }
+            out.put(e.getValue(), years != null && years.advanceExact(doc - leaf.docBase) ? (int) years.longValue() : 0);
+        }
+        return out;
     }
 
     /** The relations of an article, as stored. */

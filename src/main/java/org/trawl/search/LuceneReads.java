@@ -147,7 +147,7 @@ interface LuceneReads extends StoreReader {
 
     @Override
     default Map<String, Integer> articleYears(Collection<String> documentIds) {
-        return searchers().with(s -> ArticleYears.of(s, documentIds));
+        return searchers().with(s -> Records.articleYears(s, documentIds));
     }
 
     @Override

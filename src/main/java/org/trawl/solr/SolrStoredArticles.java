@@ -76,7 +76,7 @@ final class SolrStoredArticles implements CorrectionApplier.StoredArticles {
     }
 
     @Override
-    public void replace(Extraction after) {
+    public void replace(Extraction before, Extraction after) {
         store.solr.deleteByQuery(SolrRecords.term(Schema.DOC, after.document().id()));
         store.solr.add(SolrRecords.block(after, MinHash.signature(after.document().text())));
     }

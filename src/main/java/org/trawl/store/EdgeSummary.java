@@ -2,6 +2,7 @@ package org.trawl.store;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.trawl.model.RelationType;
 
 /**
@@ -24,9 +25,21 @@ public record EdgeSummary(RelationType type, String sourceId, String targetId, i
     /** The evidence sentences a summary keeps. */
     public static final int EVIDENCE_KEPT = 3;
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     public EdgeSummary {
         Objects.requireNonNull(type, "type");
         evidence = List.copyOf(evidence);
+    }
+
+    /** An evidence sentence as networks show it: stripped, its whitespace (line breaks) collapsed. */
+    public static String evidenceText(String sentence) {
+        return WHITESPACE.matcher(sentence.strip()).replaceAll(" ");
+    }
+
+    /** The years a relation's evidence stands for: those it states, or else its article's (0 or null: unknown). */
+    public static List<Integer> evidenceYears(List<Integer> stated, Integer articleYear) {
+        return !stated.isEmpty() || articleYear == null || articleYear == 0 ? stated : List.of(articleYear);
     }
 
     /** The ends as a summary keeps them: for a symmetric type, the smaller id first. */
